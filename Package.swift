@@ -1,0 +1,38 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+// The pipeline, one stage a target; each depends only on the stages before it:
+// CCmarkGFM -> HubMarkdown -> HubModel -> HubSearch -> HubRendering -> HubSite -> learning-hub
+let package = Package(
+    name: "learning-hub",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "learning-hub", targets: ["learning-hub"]),
+        .library(name: "HubSite", targets: ["HubSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "HubMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "HubModel", dependencies: ["HubMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "HubSearch", dependencies: ["HubModel"]),
+        .target(name: "HubRendering", dependencies: [
+            "HubModel", "HubSearch", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "HubSite", dependencies: ["HubModel", "HubSearch", "HubRendering"]),
+        .executableTarget(name: "learning-hub", dependencies: [
+            "HubSite", "HubModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"]),
+        .testTarget(name: "HubModelTests", dependencies: ["HubModel"]),
+        .testTarget(name: "HubSiteTests", dependencies: ["HubSite"]),
+    ]
+)

@@ -1,0 +1,23 @@
+/// Makes readable, unique `id` attributes for headings ("Why it matters" -> `why-it-matters`).
+struct HeadingAnchors {
+    private var used: [String: Int] = [:]
+
+    /// Returns a fresh anchor for `text`, adding `-2`, `-3`, ... when it has been used before.
+    mutating func anchor(for text: String) -> String {
+        var slug = ""
+        var pendingDash = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingDash && !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else if scalar == " " || scalar == "-" || scalar == "_" {
+                pendingDash = true
+            }
+        }
+        if slug.isEmpty { slug = "section" }
+        let count = used[slug, default: 0] + 1
+        used[slug] = count
+        return count == 1 ? slug : "\(slug)-\(count)"
+    }
+}

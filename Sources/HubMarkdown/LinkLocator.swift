@@ -1,0 +1,40 @@
+/// Finds where a link destination was written in the Markdown source.
+///
+/// cmark-gfm reports reliable positions for blocks only, so the locator
+/// searches the source from the line of the enclosing block for the text of
+/// the destination, remembering earlier finds so that repeated links get
+/// successive positions.
+final class LinkLocator {
+    private let lines: [Substring]
+    private var lastFound: [String: (line: Int, column: Int)] = [:]
+
+    init(source: String) {
+        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Returns the 1-based line and column of `destination`, or the block's line and column 1.
+    func locate(_ destination: String, from blockLine: Int) -> (line: Int, column: Int) {
+        guard !destination.isEmpty else { return (blockLine, 1) }
+        var lineIndex = max(blockLine, 1) - 1
+        var minimumColumn = 0
+        if let previous = lastFound[destination], previous.line - 1 >= lineIndex {
+            lineIndex = previous.line - 1
+            minimumColumn = previous.column
+        }
+        while lineIndex < lines.count {
+            let line = lines[lineIndex]
+            var searchStart = line.startIndex
+            if minimumColumn > 0 {
+                searchStart = line.index(line.startIndex, offsetBy: min(minimumColumn, line.count))
+            }
+            if let range = line[searchStart...].range(of: destination) {
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                lastFound[destination] = (lineIndex + 1, column)
+                return (lineIndex + 1, column)
+            }
+            lineIndex += 1
+            minimumColumn = 0
+        }
+        return (max(blockLine, 1), 1)
+    }
+}

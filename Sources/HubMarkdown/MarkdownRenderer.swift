@@ -1,0 +1,126 @@
+import CCmarkGFM
+import Foundation
+
+/// Renders GitHub-flavoured Markdown to safe HTML with cmark-gfm.
+///
+/// This is the only file in the project that talks to the C library: it owns
+/// the parser and node lifetimes and hands back Swift values.
+/// Raw HTML is never passed through (cmark's safe mode): it becomes
+/// `<!-- raw HTML omitted -->`, and `javascript:`, `vbscript:`, `file:` and
+/// non-image `data:` link destinations are emptied.
+public struct MarkdownRenderer: Sendable {
+    /// The GFM extensions attached to every parser.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// Registers the core extensions exactly once, before any parser exists on any thread.
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    private let options: Int32 = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+
+    public init() {
+        _ = Self.registration
+    }
+
+    /// Renders `source`.
+    ///
+    /// - Parameter rewrite: called for every link and image destination in
+    ///   document order; returning a string replaces the destination in the
+    ///   HTML, returning nil keeps it.
+    public func render(_ source: String, rewrite: (MarkdownLink) -> String? = { _ in nil }) -> RenderedMarkdown {
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var bytes = Array(source.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
+        }
+        defer { cmark_node_free(document) }
+
+        let locator = LinkLocator(source: source)
+        var anchors = HeadingAnchors()
+        var headings: [MarkdownHeading] = []
+        var links: [MarkdownLink] = []
+        var blockLine = 1
+
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let line = Int(cmark_node_get_start_line(node))
+            if line > 0 && (type.rawValue & UInt32(CMARK_NODE_TYPE_BLOCK)) != 0 {
+                blockLine = line
+            }
+            if type == CMARK_NODE_HEADING {
+                let text = Self.plainText(of: node)
+                headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: text,
+                                                anchor: anchors.anchor(for: text), line: line))
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let (foundLine, column) = locator.locate(destination, from: blockLine)
+                let link = MarkdownLink(destination: destination, line: foundLine, column: column,
+                                        isImage: type == CMARK_NODE_IMAGE)
+                links.append(link)
+                if let replacement = rewrite(link) {
+                    cmark_node_set_url(node, replacement)
+                }
+            }
+        }
+
+        let html = Self.takeString(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
+        let plain = Self.takeString(cmark_render_plaintext(document, options, 0))
+        return RenderedMarkdown(html: HTMLPostProcessor.process(html, headings: headings),
+                                headings: headings, links: links, plainText: plain,
+                                wordCount: Self.countWords(plain))
+    }
+
+    /// The concatenated literal text below `node`.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Copies a C string allocated by cmark into Swift and frees it.
+    private static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordCharacter && !inWord { count += 1 }
+            if isWordCharacter { inWord = true } else if scalar.properties.isWhitespace { inWord = false }
+        }
+        return count
+    }
+}

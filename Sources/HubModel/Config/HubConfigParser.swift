@@ -1,0 +1,59 @@
+/// Reads `hub.yaml` into a `HubConfig`, reporting every problem.
+public enum HubConfigParser {
+    static let knownFields = ["title", "description", "base_url", "language", "themes", "committees"]
+
+    /// Parses the text of `hub.yaml`; `path` is used in diagnostics.
+    public static func parse(_ yaml: String, path: String, log: inout DiagnosticLog) -> HubConfig? {
+        guard let fields = YAMLDocument.mapping(yaml, path: path, firstLine: 1, log: &log) else { return nil }
+        fields.warnUnknownKeys(known: knownFields, what: "hub.yaml", log: &log)
+        let title = fields.string("title", required: true, log: &log)
+        let description = fields.string("description", required: false, log: &log) ?? ""
+        let baseURL = fields.string("base_url", required: true, log: &log)
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            log.error(fields.location("base_url"), "base_url must be an absolute http(s) URL, not '\(baseURL)'",
+                      hint: "e.g. https://example.org/learning-hub/")
+        }
+        let language = fields.string("language", required: false, log: &log) ?? "en-GB"
+        if !language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+            log.error(fields.location("language"), "language must be a language tag such as en-GB, not '\(language)'")
+        }
+
+        var themes: [LearningTheme] = []
+        if !fields.has("themes") {
+            log.error(fields.anchor, "missing required field 'themes'", hint: "declare the learning themes as a list of {id, title, description}")
+        }
+        for item in fields.mappingList("themes", log: &log) {
+            item.warnUnknownKeys(known: ["id", "title", "description"], what: "theme", log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            if !Slug.isValid(id) {
+                log.error(item.location("id"), "theme id '\(id)' may contain only lower-case letters, digits and '-'")
+                continue
+            }
+            if themes.contains(where: { $0.id == id }) {
+                log.error(item.location("id"), "theme '\(id)' is declared twice")
+                continue
+            }
+            themes.append(LearningTheme(id: id, title: item.string("title", required: true, log: &log) ?? id,
+                                        description: item.string("description", required: false, log: &log) ?? ""))
+        }
+
+        var committees: [Committee] = []
+        for item in fields.mappingList("committees", log: &log) {
+            item.warnUnknownKeys(known: ["id", "name", "area"], what: "committee", log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            if !Slug.isValid(id) {
+                log.error(item.location("id"), "committee id '\(id)' may contain only lower-case letters, digits and '-'")
+                continue
+            }
+            if committees.contains(where: { $0.id == id }) {
+                log.error(item.location("id"), "committee '\(id)' is declared twice")
+                continue
+            }
+            committees.append(Committee(id: id, name: item.string("name", required: true, log: &log) ?? id,
+                                        area: item.string("area", required: false, log: &log) ?? ""))
+        }
+        guard let title, let baseURL else { return nil }
+        return HubConfig(title: title, description: description, baseURL: baseURL, language: language,
+                         learningThemes: themes, committees: committees)
+    }
+}

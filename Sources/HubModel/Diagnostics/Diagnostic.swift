@@ -1,0 +1,28 @@
+/// One problem found in a hub: where, how serious, what is wrong and what to do.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How serious a diagnostic is. Errors stop the build; warnings do not.
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public let severity: Severity
+    public let location: SourceLocation
+    public let message: String
+    /// What the author can do about it, if there is something useful to say.
+    public let hint: String?
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `path:line:col: error: message`, then the hint on an indented line.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let hint { text += "\n    hint: \(hint)" }
+        return text
+    }
+}

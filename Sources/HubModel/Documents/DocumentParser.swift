@@ -1,0 +1,148 @@
+/// Turns the text of one Markdown file into a `Document`, checking its front matter.
+///
+/// Checks that need the whole hub (links, duplicate slugs, the review a brief
+/// comes from) are made later by `HubValidator`.
+public struct DocumentParser: Sendable {
+    public let config: HubConfig
+
+    public init(config: HubConfig) {
+        self.config = config
+    }
+
+    static let commonFields = ["title", "summary", "published", "updated", "themes", "committee", "anonymised",
+                               "draft", "publish_after", "retain_until", "slug", "audience"]
+    static let reviewFields = ["review_type", "age_band", "outcome", "methodology", "report", "recommendations"]
+    static let recommendationFields = ["id", "text", "target", "category", "status", "owner", "due"]
+
+    /// Parses `text`, the content of the file at `sourcePath` (relative to the content folder).
+    public func parse(_ text: String, kind: DocumentKind, sourcePath: String, displayPath: String,
+                      log: inout DiagnosticLog) -> Document? {
+        guard let split = FrontMatterSplitter.split(text, path: displayPath, log: &log),
+              let fields = YAMLDocument.mapping(split.yaml, path: displayPath, firstLine: split.yamlFirstLine, log: &log)
+        else { return nil }
+        let errorsBefore = log.diagnostics.count
+        var known = Self.commonFields
+        switch kind {
+        case .review: known += Self.reviewFields
+        case .brief, .briefing: known.append("review")
+        case .page: break
+        }
+        fields.warnUnknownKeys(known: known, what: "front matter", log: &log)
+
+        let learning = kind.carriesLearning
+        let title = fields.string("title", required: true, log: &log)
+        let summary = fields.string("summary", required: learning, log: &log) ?? ""
+        let published = fields.date("published", required: learning, log: &log)
+        let updated = fields.date("updated", required: false, log: &log)
+        let publishAfter = fields.date("publish_after", required: false, log: &log)
+        let retainUntil = fields.date("retain_until", required: false, log: &log)
+        let isDraft = fields.bool("draft", log: &log) ?? false
+        let anonymised = fields.bool("anonymised", log: &log)
+        if learning && anonymised == nil && !fields.has("anonymised") {
+            log.error(fields.anchor, "missing required field 'anonymised'",
+                      hint: "once the text has been checked for anything that could identify a child or family, add 'anonymised: true'")
+        }
+        let themeIDs = learningThemes(fields, required: learning, log: &log)
+        let committeeID = committee(fields, required: kind == .review, log: &log)
+        let audience = fields.stringList("audience", log: &log).map(\.value)
+
+        let fileSlug = String(sourcePath.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        var slug = fileSlug
+        if let custom = fields.string("slug", required: false, log: &log) {
+            if Slug.isValid(custom) {
+                slug = custom
+            } else {
+                log.error(fields.location("slug"), "slug '\(custom)' may contain only letters, digits and '-'",
+                          hint: "the slug becomes part of the URL; e.g. 'child-h-learning-review'")
+            }
+        } else if !Slug.isValid(fileSlug) {
+            log.error(SourceLocation(path: displayPath, line: 1, column: 1),
+                      "the file name '\(fileSlug).md' cannot be used in a URL",
+                      hint: "rename the file using only letters, digits and '-', or set 'slug' in the front matter")
+        }
+
+        var review: ReviewDetails?
+        if kind == .review {
+            review = reviewDetails(fields, log: &log)
+        }
+        var sourceReview: String?
+        if kind == .brief || kind == .briefing {
+            sourceReview = fields.string("review", required: false, log: &log)
+        }
+        let hasNewErrors = log.diagnostics[errorsBefore...].contains { $0.severity == .error }
+        guard let title, !hasNewErrors, kind != .review || review != nil else { return nil }
+        return Document(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title,
+                        summary: summary, published: published, updated: updated, learningThemeIDs: themeIDs,
+                        committeeID: committeeID, audience: audience, isDraft: isDraft,
+                        isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter, retainUntil: retainUntil,
+                        review: review, sourceReviewSlug: sourceReview, body: split.body,
+                        bodyFirstLine: split.bodyFirstLine)
+    }
+
+    private func learningThemes(_ fields: YAMLFields, required: Bool, log: inout DiagnosticLog) -> [String] {
+        let items = fields.stringList("themes", log: &log)
+        if required && items.isEmpty {
+            log.error(fields.has("themes") ? fields.location("themes") : fields.anchor,
+                      "at least one learning theme is required in 'themes'",
+                      hint: "known themes: \(config.learningThemes.map(\.id).joined(separator: ", "))")
+        }
+        let known = config.learningThemes.map(\.id)
+        var ids: [String] = []
+        for item in items {
+            if !known.contains(item.value) {
+                log.error(item.location, "unknown learning theme '\(item.value)'",
+                          hint: NearestMatch.hint(for: item.value, among: known, kind: "theme") + " Themes are declared in hub.yaml.")
+            } else if ids.contains(item.value) {
+                log.warning(item.location, "learning theme '\(item.value)' is listed twice")
+            } else {
+                ids.append(item.value)
+            }
+        }
+        return ids
+    }
+
+    private func committee(_ fields: YAMLFields, required: Bool, log: inout DiagnosticLog) -> String? {
+        guard let id = fields.string("committee", required: required, log: &log) else { return nil }
+        let known = config.committees.map(\.id)
+        guard known.contains(id) else {
+            log.error(fields.location("committee"), "unknown committee '\(id)'",
+                      hint: NearestMatch.hint(for: id, among: known, kind: "committee") + " Committees are declared in hub.yaml.")
+            return nil
+        }
+        return id
+    }
+
+    private func reviewDetails(_ fields: YAMLFields, log: inout DiagnosticLog) -> ReviewDetails? {
+        let type = fields.choice("review_type", as: ReviewType.self, required: true, log: &log)
+        let ageBand = fields.choice("age_band", as: AgeBand.self, required: false, log: &log)
+        let outcome = fields.choice("outcome", as: ReviewOutcome.self, required: false, log: &log)
+        let methodology = fields.string("methodology", required: false, log: &log)
+        let report = fields.string("report", required: false, log: &log)
+        if let report, !AssetPath.isSafe(report) {
+            log.error(fields.location("report"), "report '\(report)' must be a file under assets/",
+                      hint: "e.g. 'report: assets/child-a-full-report.pdf'")
+        }
+        var recommendations: [Recommendation] = []
+        var seenIDs: Set<String> = []
+        for item in fields.mappingList("recommendations", log: &log) {
+            item.warnUnknownKeys(known: Self.recommendationFields, what: "recommendation", log: &log)
+            let id = item.string("id", required: true, log: &log)
+            let text = item.string("text", required: true, log: &log)
+            let target = item.choice("target", as: RecommendationTarget.self, required: true, log: &log)
+            let category = item.choice("category", as: RecommendationCategory.self, required: true, log: &log)
+            let status = item.choice("status", as: RecommendationStatus.self, required: true, log: &log)
+            let owner = item.string("owner", required: false, log: &log)
+            let due = item.date("due", required: false, log: &log)
+            if let id, !seenIDs.insert(id).inserted {
+                log.error(item.location("id"), "recommendation id '\(id)' is used twice in this review")
+            }
+            if let id, let text, let target, let category, let status {
+                recommendations.append(Recommendation(id: id, text: text, target: target, category: category,
+                                                      status: status, owner: owner, due: due))
+            }
+        }
+        guard let type else { return nil }
+        return ReviewDetails(reviewType: type, ageBand: ageBand, outcome: outcome, methodology: methodology,
+                             reportAsset: report, recommendations: recommendations)
+    }
+}

@@ -1,0 +1,52 @@
+import Yams
+
+/// Parses YAML text into a mapping, turning syntax errors into located diagnostics.
+enum YAMLDocument {
+    /// The root mapping of `yaml`, or nil after logging why there is none.
+    static func mapping(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> YAMLFields? {
+        let anchor = SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            log.error(location(of: error, path: path, firstLine: firstLine) ?? anchor,
+                      "invalid YAML: \(problem(of: error))",
+                      hint: "check indentation and quote text that contains ': ' or starts with a special character")
+            return nil
+        } catch {
+            log.error(anchor, "invalid YAML: \(error)")
+            return nil
+        }
+        guard let root else {
+            log.error(anchor, "the YAML is empty")
+            return nil
+        }
+        guard case .mapping(let mapping) = root else {
+            log.error(anchor, "the YAML must be a mapping of fields ('name: value' lines)")
+            return nil
+        }
+        return YAMLFields(mapping: mapping, path: path, firstLine: firstLine, anchor: anchor)
+    }
+
+    private static func location(of error: YamlError, path: String, firstLine: Int) -> SourceLocation? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+        default:
+            return nil
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            if let context { return "\(problem) (\(context.text))" }
+            return problem
+        case .reader(let problem, _, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}

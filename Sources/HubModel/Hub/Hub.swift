@@ -1,0 +1,85 @@
+/// The knowledge-hub model: the published documents and the links between them.
+///
+/// Documents are referred to by their position in `documents`, which is
+/// sorted newest first. Every index is built in one pass over the documents.
+public struct Hub: Sendable {
+    public let config: HubConfig
+    /// The date publication was judged against (embargoes, withdrawals, overdue recommendations).
+    public let today: CalendarDate
+    /// Every document that appears on the site, newest first, then by title.
+    public let documents: [Document]
+    /// Files under `assets/` that published documents link to, relative to the content folder.
+    public let assets: [String]
+
+    public let documentsByKind: [DocumentKind: [Int]]
+    public let documentsByTheme: [String: [Int]]
+    public let documentsByCommittee: [String: [Int]]
+    public let documentsByReviewType: [ReviewType: [Int]]
+    public let documentsByYear: [Int: [Int]]
+    /// For a review: the briefs and briefings drawn from it.
+    public let derivedLearning: [Int: [Int]]
+    /// For a brief or briefing: the review it draws on.
+    public let sourceReview: [Int: Int]
+    /// For each theme, the themes that share documents with it, most often first.
+    public let themeCooccurrence: [String: [ThemeCooccurrence]]
+
+    public init(config: HubConfig, today: CalendarDate, documents unsorted: [Document], assets: [String]) {
+        self.config = config
+        self.today = today
+        self.assets = assets.sorted()
+        let documents = unsorted.sorted {
+            let left = $0.published ?? CalendarDate(year: 1, month: 1, day: 1)!
+            let right = $1.published ?? CalendarDate(year: 1, month: 1, day: 1)!
+            return left != right ? left > right : ($0.title, $0.sourcePath) < ($1.title, $1.sourcePath)
+        }
+        self.documents = documents
+
+        var byKind: [DocumentKind: [Int]] = [:]
+        var byTheme: [String: [Int]] = [:]
+        var byCommittee: [String: [Int]] = [:]
+        var byReviewType: [ReviewType: [Int]] = [:]
+        var byYear: [Int: [Int]] = [:]
+        var pairCounts: [String: [String: Int]] = [:]
+        var reviewBySlug: [String: Int] = [:]
+        for (index, document) in documents.enumerated() {
+            byKind[document.kind, default: []].append(index)
+            if document.kind == .review { reviewBySlug[document.slug] = index }
+            guard document.kind.carriesLearning else { continue }
+            for theme in document.learningThemeIDs {
+                byTheme[theme, default: []].append(index)
+                for other in document.learningThemeIDs where other != theme {
+                    pairCounts[theme, default: [:]][other, default: 0] += 1
+                }
+            }
+            if let committee = document.committeeID { byCommittee[committee, default: []].append(index) }
+            if let type = document.review?.reviewType { byReviewType[type, default: []].append(index) }
+            if let year = document.year { byYear[year, default: []].append(index) }
+        }
+        var derived: [Int: [Int]] = [:]
+        var source: [Int: Int] = [:]
+        for (index, document) in documents.enumerated() {
+            if let slug = document.sourceReviewSlug, let review = reviewBySlug[slug] {
+                derived[review, default: []].append(index)
+                source[index] = review
+            }
+        }
+        let themeOrder = Dictionary(uniqueKeysWithValues: config.learningThemes.enumerated().map { ($1.id, $0) })
+        documentsByKind = byKind
+        documentsByTheme = byTheme
+        documentsByCommittee = byCommittee
+        documentsByReviewType = byReviewType
+        documentsByYear = byYear
+        derivedLearning = derived
+        sourceReview = source
+        themeCooccurrence = pairCounts.mapValues { counts in
+            counts.map { ThemeCooccurrence(themeID: $0.key, count: $0.value) }.sorted {
+                $0.count != $1.count ? $0.count > $1.count : themeOrder[$0.themeID, default: 0] < themeOrder[$1.themeID, default: 0]
+            }
+        }
+    }
+
+    /// The documents at `indices`.
+    public func documents(_ indices: [Int]?) -> [Document] {
+        (indices ?? []).map { documents[$0] }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import HubMarkdown
+
+/// Reads a hub folder into the knowledge-hub model, checking everything and reporting every problem at once.
+public struct HubLoader: Sendable {
+    /// The content folder, as the user named it (used as the prefix of paths in diagnostics).
+    public let contentDirectory: String
+    public let options: LoadOptions
+
+    public init(contentDirectory: String, options: LoadOptions = LoadOptions()) {
+        self.contentDirectory = contentDirectory
+        self.options = options
+    }
+
+    /// One Markdown file found in the hub.
+    private struct SourceFile: Sendable {
+        let kind: DocumentKind
+        let relativePath: String
+    }
+
+    public func load() -> HubLoadResult {
+        var log = DiagnosticLog()
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.error(SourceLocation(path: contentDirectory, line: 1, column: 1), "the content folder does not exist",
+                      hint: "run from the folder that holds 'content/', or pass --content DIR")
+            return HubLoadResult(hub: nil, diagnostics: log.sorted)
+        }
+        let configPath = displayPath("hub.yaml")
+        guard let configText = readText("hub.yaml", log: &log) else {
+            if !fileManager.fileExists(atPath: fullPath("hub.yaml")) {
+                log.error(SourceLocation(path: configPath, line: 1, column: 1), "hub.yaml is missing",
+                          hint: "create hub.yaml with the hub's title, base_url, themes and committees")
+            }
+            return HubLoadResult(hub: nil, diagnostics: log.sorted)
+        }
+        guard let config = HubConfigParser.parse(configText, path: configPath, log: &log) else {
+            return HubLoadResult(hub: nil, diagnostics: log.sorted)
+        }
+
+        // Parse every document, in parallel; each file gets its own log.
+        let files = sourceFiles(log: &log)
+        let parser = DocumentParser(config: config)
+        let parsed: [(Document?, DiagnosticLog)] = Parallel.map(files) { file in
+            var fileLog = DiagnosticLog()
+            guard let text = readText(file.relativePath, log: &fileLog) else { return (nil, fileLog) }
+            let document = parser.parse(text, kind: file.kind, sourcePath: file.relativePath,
+                                        displayPath: displayPath(file.relativePath), log: &fileLog)
+            return (document, fileLog)
+        }
+        var documents: [Document] = []
+        for (document, fileLog) in parsed {
+            log.append(contentsOf: fileLog)
+            if let document { documents.append(document) }
+        }
+
+        // Decide what is published, then check the hub as a whole.
+        let today = options.today
+        let included = documents.filter {
+            let state = $0.publicationState(on: today)
+            return state.isVisible || (options.includeDrafts && state == .draft)
+        }
+        HubValidator.checkSlugs(included, log: &log)
+        HubValidator.checkAttestation(documents, today: today, log: &log)
+        let includedPaths = Set(included.map(\.sourcePath))
+        HubValidator.checkSourceReviews(included, all: documents, includedPaths: includedPaths, log: &log, today: today)
+
+        // Render Markdown with links rewritten, in parallel.
+        var targets: [String: LinkResolver.Target] = [:]
+        for document in documents {
+            targets[document.sourcePath] = LinkResolver.Target(
+                sitePath: document.sitePath, state: document.publicationState(on: today),
+                included: includedPaths.contains(document.sourcePath))
+        }
+        let resolver = LinkResolver(targets: targets, assetFiles: assetFiles())
+        let renderer = MarkdownRenderer()
+        let rendered: [(Document, DiagnosticLog, Set<String>)] = Parallel.map(included) { document in
+            var documentLog = DiagnosticLog()
+            var assets: Set<String> = []
+            var result = document
+            result.content = renderer.render(document.body) { link in
+                resolver.resolve(link, in: document, log: &documentLog, assetsUsed: &assets)
+            }
+            if let report = document.review?.reportAsset {
+                if resolver.assetFiles.contains(report) {
+                    assets.insert(report)
+                } else if AssetPath.isSafe(report) {
+                    documentLog.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                                      "the report '\(report)' does not exist", hint: "add the PDF under assets/ or correct the path")
+                }
+            }
+            HubValidator.checkStructure(result, log: &documentLog)
+            return (result, documentLog, assets)
+        }
+        var assetsUsed: Set<String> = []
+        var finished: [Document] = []
+        for (document, documentLog, assets) in rendered {
+            log.append(contentsOf: documentLog)
+            assetsUsed.formUnion(assets)
+            finished.append(document)
+        }
+        if log.hasErrors {
+            return HubLoadResult(hub: nil, diagnostics: log.sorted)
+        }
+        let hub = Hub(config: config, today: today, documents: finished, assets: Array(assetsUsed))
+        return HubLoadResult(hub: hub, diagnostics: log.sorted)
+    }
+
+    private func fullPath(_ relative: String) -> String {
+        (contentDirectory as NSString).appendingPathComponent(relative)
+    }
+
+    private func displayPath(_ relative: String) -> String {
+        contentDirectory == "." ? relative : fullPath(relative)
+    }
+
+    private func readText(_ relative: String, log: inout DiagnosticLog) -> String? {
+        guard let data = FileManager.default.contents(atPath: fullPath(relative)) else {
+            if FileManager.default.fileExists(atPath: fullPath(relative)) {
+                log.error(SourceLocation(path: displayPath(relative), line: 1, column: 1), "the file cannot be read",
+                          hint: "check its permissions")
+            }
+            return nil
+        }
+        return SourceText.decode(data, path: displayPath(relative), log: &log)
+    }
+
+    /// The Markdown files of each document folder, sorted; other files are reported and skipped.
+    private func sourceFiles(log: inout DiagnosticLog) -> [SourceFile] {
+        var files: [SourceFile] = []
+        for kind in DocumentKind.allCases {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: fullPath(kind.folder))) ?? []
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let relative = "\(kind.folder)/\(name)"
+                if name.hasSuffix(".md") {
+                    files.append(SourceFile(kind: kind, relativePath: relative))
+                } else {
+                    log.warning(SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                                "'\(name)' is not a Markdown file and is ignored",
+                                hint: "documents end in .md; put PDFs and images under assets/")
+                }
+            }
+        }
+        return files
+    }
+
+    /// Every regular file under `assets/`, relative to the content folder.
+    private func assetFiles() -> Set<String> {
+        let root = fullPath("assets")
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: Set<String> = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(relative), isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                files.insert("assets/" + relative)
+            }
+        }
+        return files
+    }
+}

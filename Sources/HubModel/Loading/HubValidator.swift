@@ -1,0 +1,84 @@
+import HubMarkdown
+
+/// Checks that need the whole hub: duplicate slugs, the review a brief comes from,
+/// attestation, and the shape of seven-minute briefings.
+enum HubValidator {
+    /// Top-level URL segments the generator uses itself, which a free page may not take.
+    static let reservedPageSlugs: Set<String> = [
+        "reviews", "briefs", "briefings", "themes", "review-types", "committees", "years", "search",
+        "assets", "site", "index", "pages",
+    ]
+
+    /// Seven-minute briefings are read aloud at about 200 words a minute.
+    static let briefingWordLimit = 7 * 200
+
+    static func checkSlugs(_ documents: [Document], log: inout DiagnosticLog) {
+        var seen: [String: Document] = [:]
+        for document in documents {
+            let key = document.sitePath
+            if let first = seen[key] {
+                log.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                          "duplicate slug '\(document.slug)': \(first.displayPath) already uses the URL \(key)",
+                          hint: "rename one of the files or give it a different 'slug' in its front matter")
+            } else {
+                seen[key] = document
+            }
+            if document.kind == .page && reservedPageSlugs.contains(document.slug.lowercased()) {
+                log.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                          "the page slug '\(document.slug)' is used by the site itself",
+                          hint: "rename the page or set another 'slug' in its front matter")
+            }
+        }
+    }
+
+    /// Not attested anonymised: the document is held back and the build fails.
+    static func checkAttestation(_ documents: [Document], today: CalendarDate, log: inout DiagnosticLog) {
+        for document in documents where document.publicationState(on: today) == .notAttested {
+            log.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                      "'\(document.title)' is not attested as anonymised, so it cannot be published",
+                      hint: "check the text for anything that could identify a child, family or worker, then set 'anonymised: true' (or 'draft: true' to hold it back)")
+        }
+    }
+
+    /// Each brief or briefing's `review:` must name a review that will be on the site.
+    static func checkSourceReviews(_ included: [Document], all: [Document], includedPaths: Set<String>,
+                                   log: inout DiagnosticLog, today: CalendarDate) {
+        let reviews = all.filter { $0.kind == .review }
+        for document in included {
+            guard let slug = document.sourceReviewSlug else { continue }
+            let location = SourceLocation(path: document.displayPath, line: 1, column: 1)
+            guard let review = reviews.first(where: { $0.slug == slug }) else {
+                log.error(location, "'review: \(slug)' names no review",
+                          hint: NearestMatch.hint(for: slug, among: reviews.map(\.slug), kind: "review slug"))
+                continue
+            }
+            if !includedPaths.contains(review.sourcePath) {
+                log.error(location, "'review: \(slug)' names a review that is not published (\(LinkResolver.describe(review.publicationState(on: today))))",
+                          hint: "publish the review first, or remove the 'review' field")
+            }
+        }
+    }
+
+    /// Seven sections for a briefing; one `h1` a page, so no level-1 headings in bodies.
+    static func checkStructure(_ document: Document, log: inout DiagnosticLog) {
+        let headings = document.content.headings
+        for heading in headings where heading.level == 1 {
+            log.warning(SourceLocation(path: document.displayPath, line: heading.line + document.bodyFirstLine - 1, column: 1),
+                        "level-1 heading '\(heading.text)' in the body; the title is the page's only top heading",
+                        hint: "use '##' for sections")
+        }
+        guard document.kind == .briefing else { return }
+        let sections = headings.filter { $0.level == 2 }
+        if sections.count != 7 {
+            let line = sections.count > 7 ? sections[7].line + document.bodyFirstLine - 1 : document.bodyFirstLine
+            log.error(SourceLocation(path: document.displayPath, line: line, column: 1),
+                      "a seven-minute briefing has exactly seven '##' sections; this one has \(sections.count)",
+                      hint: "the usual sections are: Background, Why it matters, Information, What it means for practice, Questions to consider, What to do, Further information")
+        }
+        if document.content.wordCount > briefingWordLimit {
+            log.warning(SourceLocation(path: document.displayPath, line: document.bodyFirstLine, column: 1),
+                        "this briefing has \(document.content.wordCount) words: over seven minutes to read aloud",
+                        hint: "keep a seven-minute briefing under about \(briefingWordLimit) words so it fits the time and one printed page")
+        }
+    }
+}

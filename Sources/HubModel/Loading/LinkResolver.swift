@@ -1,0 +1,106 @@
+import Foundation
+import HubMarkdown
+
+/// Rewrites links between documents from source paths (`../reviews/child-h.md`) to page URLs,
+/// and links to `assets/` files to their copies, reporting links that lead nowhere.
+struct LinkResolver: Sendable {
+    /// A link target: where its page is and whether it will be on the site.
+    struct Target: Sendable {
+        let sitePath: String
+        let state: PublicationState
+        let included: Bool
+    }
+
+    let targets: [String: Target]
+    let assetFiles: Set<String>
+
+    /// The rewritten destination, or nil to keep it; records problems and used assets.
+    func resolve(_ link: MarkdownLink, in document: Document, log: inout DiagnosticLog,
+                 assetsUsed: inout Set<String>) -> String? {
+        let destination = link.destination
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || Self.hasScheme(destination) {
+            return nil
+        }
+        let location = SourceLocation(path: document.displayPath, line: link.line + document.bodyFirstLine - 1,
+                                      column: link.column)
+        var path = destination
+        var suffix = ""
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[cut...])
+            path = String(path[..<cut])
+        }
+        let decoded = path.removingPercentEncoding ?? path
+        guard let resolved = Self.normalise(decoded, relativeTo: document.sourcePath) else {
+            log.error(location, "link '\(destination)' points outside the hub folder",
+                      hint: "link to another document by its path, e.g. ../reviews/child-a.md")
+            return ""
+        }
+        let root = Self.rootPrefix(of: document.sitePath)
+        if resolved.hasSuffix(".md") {
+            guard let target = targets[resolved] else {
+                log.error(location, "broken link: there is no document '\(resolved)'",
+                          hint: NearestMatch.suggestion(for: resolved, among: Array(targets.keys)).map { "did you mean '\($0)'?" }
+                            ?? "check the file name and folder (reviews/, briefs/, briefings/, pages/)")
+                return ""
+            }
+            guard target.included else {
+                log.error(location, "link to '\(resolved)', which is not published (\(Self.describe(target.state)))",
+                          hint: "remove the link, or publish that document first")
+                return ""
+            }
+            return root + target.sitePath + suffix
+        }
+        if resolved.hasPrefix("assets/") {
+            guard AssetPath.isSafe(resolved) else {
+                log.error(location, "asset path '\(resolved)' has characters that are not allowed",
+                          hint: "use letters, digits, '-', '_' and '.' in asset file names")
+                return ""
+            }
+            guard assetFiles.contains(resolved) else {
+                log.error(location, "broken link: there is no file '\(resolved)'", hint: "add the file under assets/ or correct the path")
+                return ""
+            }
+            assetsUsed.insert(resolved)
+            return root + resolved + suffix
+        }
+        log.warning(location, "link '\(destination)' is neither a hub document nor an asset, and will not be checked",
+                    hint: "link to documents by their .md path and to files under assets/")
+        return nil
+    }
+
+    /// "../../" for a page at `reviews/child-a/`: the way back to the site root.
+    static func rootPrefix(of sitePath: String) -> String {
+        String(repeating: "../", count: sitePath.split(separator: "/").count)
+    }
+
+    static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    /// Resolves `path` against the folder of `sourcePath` (or the hub root for `/...`), nil if it escapes the hub.
+    static func normalise(_ path: String, relativeTo sourcePath: String) -> String? {
+        var segments: [Substring] = path.hasPrefix("/") ? [] : sourcePath.split(separator: "/").dropLast()
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." { continue }
+            if segment == ".." {
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            } else {
+                segments.append(segment)
+            }
+        }
+        return segments.isEmpty ? nil : segments.joined(separator: "/")
+    }
+
+    static func describe(_ state: PublicationState) -> String {
+        switch state {
+        case .draft: return "it is a draft"
+        case .embargoed(let until): return "it is embargoed until \(until)"
+        case .notAttested: return "it is not attested anonymised"
+        case .published, .withdrawn: return "it is published"
+        }
+    }
+}

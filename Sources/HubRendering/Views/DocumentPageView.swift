@@ -1,0 +1,21 @@
+/// A review, learning brief, seven-minute briefing or free page.
+public struct DocumentPageView: Encodable, Sendable {
+    public let layout: LayoutView
+    public let header: DocumentHeaderView
+    /// The rendered Markdown (safe HTML); empty when the text is withdrawn.
+    public let bodyHTML: String
+    /// Briefings only: the seven sections, and any text before the first.
+    public let sections: [BriefingSectionView]
+    public let preambleHTML: String
+    public let readingMinutes: Int
+    /// Reviews only.
+    public let recommendations: [RecommendationView]
+    public let overdueCount: Int
+    public let reportHref: String?
+    /// For a review: the briefs and briefings drawn from it.
+    public let derivedLearning: [DocumentSummaryView]
+    /// For a brief or briefing: the review it comes from.
+    public let sourceReview: DocumentSummaryView?
+    /// Where a reader affected by the content can find support.
+    public let supportHref: String?
+}

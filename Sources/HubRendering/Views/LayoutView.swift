@@ -1,0 +1,23 @@
+/// What the shared page layout needs: head metadata, navigation and breadcrumbs.
+public struct LayoutView: Encodable, Sendable {
+    public let site: SiteView
+    /// The way back to the site root from this page ("", "../", "../../"): every link is relative,
+    /// so the site works under any sub-path and from a folder.
+    public let root: String
+    /// The page's own `h1` text and the first part of its `<title>`.
+    public let title: String
+    /// The `<title>`: the page title, then the hub's name (just the hub's name on the home page).
+    public let headTitle: String
+    /// Link to the home page from this page.
+    public let homeHref: String
+    public let metaDescription: String
+    public let canonicalURL: String
+    public let nav: [NavItemView]
+    /// Ancestors of the page, from Home; empty on the home page.
+    public let breadcrumbs: [LinkView]
+    public let hasBreadcrumbs: Bool
+    /// A CSS hook naming the page type, e.g. `page-review`.
+    public let pageType: String
+    /// Shown on drafts in a local preview.
+    public let isDraft: Bool
+}

@@ -1,0 +1,18 @@
+import HubModel
+
+/// What a build did, or why it did nothing.
+public struct BuildReport: Sendable {
+    /// Every error and warning, ordered by file and line.
+    public let diagnostics: [Diagnostic]
+    /// Documents published (0 when the build failed).
+    public let documentCount: Int
+    /// HTML pages written.
+    public let pageCount: Int
+    /// Other files written: search data, theme files, assets.
+    public let fileCount: Int
+    public let seconds: Double
+
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import HubModel
+import HubRendering
+import HubSearch
+
+/// The whole pipeline: load and check the hub, render every page, write the site atomically.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Loads and checks the hub and the site theme without writing anything.
+    public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic]) {
+        let result = HubLoader(contentDirectory: options.contentDirectory, options: options.load).load()
+        var log = DiagnosticLog()
+        log.append(contentsOf: result.diagnostics)
+        let theme = SiteTheme.load(directory: options.themeDirectory, log: &log)
+        return (result.hub, theme, log.sorted)
+    }
+
+    /// Builds the site. On any error nothing in the output folder changes.
+    public func build() -> BuildReport {
+        let start = Date()
+        let checked = check()
+        var log = DiagnosticLog()
+        log.append(contentsOf: checked.diagnostics)
+        guard let hub = checked.hub, let theme = checked.theme, !log.hasErrors else {
+            return report(log, documents: 0, pages: 0, files: 0, since: start)
+        }
+        var staged: StagedOutput?
+        do {
+            let output = try StagedOutput(destination: options.outputDirectory)
+            staged = output
+            let pages = try SiteRenderer(hub: hub, theme: theme).renderPages { path, data in
+                try output.write(path, data)
+            }
+            var files = 0
+            try output.write("search/documents.json", SearchCatalog(hub: hub).documentsJSON())
+            files += 1
+            for file in theme.staticFiles {
+                try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
+                files += 1
+            }
+            for asset in hub.assets {
+                try output.copy(from: (options.contentDirectory as NSString).appendingPathComponent(asset), to: asset)
+                files += 1
+            }
+            try output.commit()
+            let published = hub.documents.filter { $0.publicationState(on: hub.today).isVisible }.count
+            return report(log, documents: published, pages: pages, files: files, since: start)
+        } catch let error as OutputError {
+            staged?.discard()
+            log.error(SourceLocation(path: error.path, line: 1, column: 1), error.message, hint: error.hint)
+        } catch {
+            staged?.discard()
+            log.error(SourceLocation(path: options.outputDirectory, line: 1, column: 1),
+                      "the site could not be written: \(error.localizedDescription)",
+                      hint: "the previous output is unchanged; check the folder's permissions and free space")
+        }
+        return report(log, documents: 0, pages: 0, files: 0, since: start)
+    }
+
+    private func report(_ log: DiagnosticLog, documents: Int, pages: Int, files: Int, since start: Date) -> BuildReport {
+        BuildReport(diagnostics: log.sorted, documentCount: documents, pageCount: pages, fileCount: files,
+                    seconds: Date().timeIntervalSince(start))
+    }
+}

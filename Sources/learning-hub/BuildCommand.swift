@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import HubSite
+
+/// `learning-hub build`: checks the hub and writes the site, replacing the output folder only on success.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the hub and build the static site."
+    )
+
+    @OptionGroup var hub: HubOptions
+
+    @Option(name: .long, help: "The folder to write the site to; it is replaced only when the build succeeds.")
+    var output = "public"
+
+    func run() throws {
+        let report = SiteBuilder(options: hub.buildOptions(output: output)).build()
+        DiagnosticPrinter.print(report.diagnostics)
+        let tally = DiagnosticPrinter.tally(errors: report.errorCount, warnings: report.warningCount)
+        guard report.succeeded else {
+            FileHandle.standardError.write(Data("build failed: \(tally); \(output)/ was left as it was\n".utf8))
+            throw ExitCode.failure
+        }
+        let seconds = String(format: "%.2f", report.seconds)
+        print("built \(report.documentCount) documents into \(output)/: \(report.pageCount) pages, \(report.fileCount) other files in \(seconds) s (\(tally))")
+    }
+}
