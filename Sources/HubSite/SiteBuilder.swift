@@ -6,6 +6,8 @@ import HubSearch
 /// The whole pipeline: load and check the hub, render every page, write the site atomically.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
+    /// Called before each file is written, with its path; tests use it to make a build fail midway.
+    var beforeWrite: (@Sendable (String) throws -> Void)?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -31,7 +33,7 @@ public struct SiteBuilder: Sendable {
         }
         var staged: StagedOutput?
         do {
-            let output = try StagedOutput(destination: options.outputDirectory)
+            let output = try StagedOutput(destination: options.outputDirectory, beforeWrite: beforeWrite)
             staged = output
             let pages = try SiteRenderer(hub: hub, theme: theme).renderPages { path, data in
                 try output.write(path, data)

@@ -10,9 +10,11 @@ struct StagedOutput: Sendable {
 
     let destination: String
     let staging: String
+    let beforeWrite: (@Sendable (String) throws -> Void)?
 
     /// Prepares a staging folder next to `destination`, after checking that `destination` may be replaced.
-    init(destination: String) throws {
+    init(destination: String, beforeWrite: (@Sendable (String) throws -> Void)? = nil) throws {
+        self.beforeWrite = beforeWrite
         let url = URL(fileURLWithPath: destination).standardizedFileURL
         self.destination = url.path
         let fileManager = FileManager.default
@@ -38,6 +40,7 @@ struct StagedOutput: Sendable {
 
     /// Writes `data` at `relativePath` inside the staging folder, creating folders as needed.
     func write(_ relativePath: String, _ data: Data) throws {
+        try beforeWrite?(relativePath)
         let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
@@ -45,6 +48,7 @@ struct StagedOutput: Sendable {
 
     /// Copies a file into the staging folder.
     func copy(from source: String, to relativePath: String) throws {
+        try beforeWrite?(relativePath)
         let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: source, toPath: url.path)

@@ -50,10 +50,14 @@ public struct HubLoader: Sendable {
             return (document, fileLog)
         }
         var documents: [Document] = []
-        for (document, fileLog) in parsed {
+        // Files that failed to parse have had their errors reported; links to them and
+        // references to them are not reported again as missing.
+        var failedFiles: [SourceFile] = []
+        for (file, (document, fileLog)) in zip(files, parsed) {
             log.append(contentsOf: fileLog)
-            if let document { documents.append(document) }
+            if let document { documents.append(document) } else { failedFiles.append(file) }
         }
+        let failedSlugs = Set(failedFiles.map { ($0.relativePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "") })
 
         // Decide what is published, then check the hub as a whole.
         let today = options.today
@@ -64,7 +68,8 @@ public struct HubLoader: Sendable {
         HubValidator.checkSlugs(included, log: &log)
         HubValidator.checkAttestation(documents, today: today, log: &log)
         let includedPaths = Set(included.map(\.sourcePath))
-        HubValidator.checkSourceReviews(included, all: documents, includedPaths: includedPaths, log: &log, today: today)
+        HubValidator.checkSourceReviews(included, all: documents, includedPaths: includedPaths,
+                                        unparsedReviewSlugs: failedSlugs, log: &log, today: today)
 
         // Render Markdown with links rewritten, in parallel.
         var targets: [String: LinkResolver.Target] = [:]
@@ -72,6 +77,9 @@ public struct HubLoader: Sendable {
             targets[document.sourcePath] = LinkResolver.Target(
                 sitePath: document.sitePath, state: document.publicationState(on: today),
                 included: includedPaths.contains(document.sourcePath))
+        }
+        for file in failedFiles {
+            targets[file.relativePath] = LinkResolver.Target(sitePath: file.relativePath, state: .published, included: true)
         }
         let resolver = LinkResolver(targets: targets, assetFiles: assetFiles())
         let renderer = MarkdownRenderer()

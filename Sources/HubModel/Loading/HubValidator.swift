@@ -42,10 +42,10 @@ enum HubValidator {
 
     /// Each brief or briefing's `review:` must name a review that will be on the site.
     static func checkSourceReviews(_ included: [Document], all: [Document], includedPaths: Set<String>,
-                                   log: inout DiagnosticLog, today: CalendarDate) {
+                                   unparsedReviewSlugs: Set<String>, log: inout DiagnosticLog, today: CalendarDate) {
         let reviews = all.filter { $0.kind == .review }
         for document in included {
-            guard let slug = document.sourceReviewSlug else { continue }
+            guard let slug = document.sourceReviewSlug, !unparsedReviewSlugs.contains(slug) else { continue }
             let location = SourceLocation(path: document.displayPath, line: 1, column: 1)
             guard let review = reviews.first(where: { $0.slug == slug }) else {
                 log.error(location, "'review: \(slug)' names no review",
