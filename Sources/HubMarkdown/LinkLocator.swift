@@ -5,11 +5,13 @@
 /// the destination, remembering earlier finds so that repeated links get
 /// successive positions.
 final class LinkLocator {
-    private let lines: [Substring]
+    private let source: String
+    /// Split only when the first link is looked for: most blocks of text have none.
+    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
     private var lastFound: [String: (line: Int, column: Int)] = [:]
 
     init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
     }
 
     /// Returns the 1-based line and column of `destination`, or the block's line and column 1.

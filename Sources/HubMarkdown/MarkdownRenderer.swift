@@ -113,13 +113,18 @@ public struct MarkdownRenderer: Sendable {
         return String(cString: pointer)
     }
 
+    /// Counts runs of letters and digits; any non-ASCII byte counts as part of a word.
     static func countWords(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordCharacter && !inWord { count += 1 }
-            if isWordCharacter { inWord = true } else if scalar.properties.isWhitespace { inWord = false }
+        for byte in text.utf8 {
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWordByte && !inWord { count += 1 }
+            if isWordByte {
+                inWord = true
+            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                inWord = false
+            }
         }
         return count
     }

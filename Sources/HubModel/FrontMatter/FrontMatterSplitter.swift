@@ -13,31 +13,41 @@ public struct SplitDocument: Sendable, Equatable {
 /// Cuts front matter from a document's text.
 public enum FrontMatterSplitter {
     /// Splits `text`; on failure returns nil and logs an error at `path`.
+    ///
+    /// Only the front matter is cut into lines: the body is taken whole, as documents can be large.
     public static func split(_ text: String, path: String, log: inout DiagnosticLog) -> SplitDocument? {
-        var source = text
-        if source.hasPrefix("\u{FEFF}") { source.removeFirst() }
-        source = source.replacingOccurrences(of: "\r\n", with: "\n")
+        var source = Substring(text)
+        if source.hasPrefix("\u{FEFF}") { source = source.dropFirst() }
+        if source.utf8.contains(13) {
+            source = Substring(source.replacingOccurrences(of: "\r\n", with: "\n"))
+        }
         let start = SourceLocation(path: path, line: 1, column: 1)
         if source.allSatisfy(\.isWhitespace) {
             log.error(start, "the file is empty", hint: "a document starts with front matter between '---' lines, then its Markdown")
             return nil
         }
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
+        var lines = source.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).makeIterator()
+        guard lines.next().map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
             log.error(start, "no front matter: the file must start with a line '---'",
                       hint: "begin the file with '---', the fields (title, summary, published, ...), then '---'")
             return nil
         }
-        lines.removeFirst()
-        guard let closing = lines.firstIndex(where: {
-            let line = $0.trimmingCharacters(in: .whitespaces)
-            return line == "---" || line == "..."
-        }) else {
-            log.error(start, "the front matter is not closed", hint: "add a line '---' after the last front-matter field")
-            return nil
+        var rest = lines.next() ?? ""
+        var yamlLines: [Substring] = []
+        while true {
+            let parts = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let line = parts.first else { break }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." {
+                let body = parts.count > 1 ? String(parts[1]) : ""
+                return SplitDocument(yaml: yamlLines.joined(separator: "\n"), body: body,
+                                     yamlFirstLine: 2, bodyFirstLine: yamlLines.count + 3)
+            }
+            yamlLines.append(line)
+            guard parts.count > 1 else { break }
+            rest = parts[1]
         }
-        let yaml = lines[..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return SplitDocument(yaml: yaml, body: body, yamlFirstLine: 2, bodyFirstLine: closing + 3)
+        log.error(start, "the front matter is not closed", hint: "add a line '---' after the last front-matter field")
+        return nil
     }
 }

@@ -1,0 +1,22 @@
+import Mustache
+
+/// Lets templates read the fields without reflection, which dominated rendering time.
+extension LayoutView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return site
+        case "root": return root
+        case "title": return title
+        case "headTitle": return headTitle
+        case "homeHref": return homeHref
+        case "metaDescription": return metaDescription
+        case "canonicalURL": return canonicalURL
+        case "nav": return nav
+        case "breadcrumbs": return breadcrumbs
+        case "hasBreadcrumbs": return hasBreadcrumbs
+        case "pageType": return pageType
+        case "isDraft": return isDraft
+        default: return nil
+        }
+    }
+}
