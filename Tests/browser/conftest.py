@@ -1,0 +1,94 @@
+"""Shared fixtures: the sample hub built once, served under a sub-path, and a headless Chromium."""
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+REPO = Path(__file__).resolve().parents[2]
+SUB_PATH = "/learning-hub/"
+ARTIFACTS = REPO / "test-artifacts"
+
+
+def generator() -> Path:
+    """The learning-hub binary built by `swift build` (debug unless LEARNING_HUB_BIN says otherwise)."""
+    override = os.environ.get("LEARNING_HUB_BIN")
+    if override:
+        return Path(override)
+    for config in ("debug", "release"):
+        candidate = REPO / ".build" / config / "learning-hub"
+        if candidate.exists():
+            return candidate
+    raise RuntimeError("build the generator first: swift build")
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """The sample hub in content/, built into a temporary folder (served as /learning-hub/)."""
+    root = Path(tempfile.mkdtemp(prefix="hub-e2e-"))
+    output = root / "learning-hub"
+    subprocess.run([str(generator()), "build", "--content", str(REPO / "content"),
+                    "--theme", str(REPO / "themes" / "default"), "--output", str(output)],
+                   check=True, capture_output=True, text=True)
+    yield output
+    shutil.rmtree(root, ignore_errors=True)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site: Path) -> str:
+    """A real HTTP server on loopback serving the site under a sub-path; yields the site's base URL."""
+    handler = functools.partial(QuietHandler, directory=str(site.parent))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium from Debian's packages, driven through Debian's chromedriver."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,900", "--lang=en-GB"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def page_types(site: Path) -> dict:
+    """One page of every page type of the built site, as paths relative to the site root."""
+    def first(folder: str) -> str:
+        names = sorted(p.name for p in (site / folder).iterdir() if p.is_dir())
+        return f"{folder}/{names[0]}/"
+    return {
+        "home": "",
+        "review": first("reviews"),
+        "brief": first("briefs"),
+        "briefing": first("briefings"),
+        "page": "about/",
+        "themes": "themes/",
+        "theme": "themes/neglect/",
+        "reviews": "reviews/",
+        "review-types": "review-types/",
+        "review-type": first("review-types"),
+        "committee": first("committees"),
+        "year": first("years"),
+        "search": "search/?q=neglect",
+    }
