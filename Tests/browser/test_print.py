@@ -49,5 +49,8 @@ def test_a_review_prints_without_navigation(browser, server, site):
             "return ['.site-nav', '.site-header', '.breadcrumbs', '.site-footer']"
             ".map(s => document.querySelector(s)).map(e => e && getComputedStyle(e).display)")
         assert hidden == ["none", "none", "none", "none"]
+        source = browser.find_element("css selector", ".print-source")
+        assert source.is_displayed()
+        assert f"https://example.org/learning-hub/reviews/{review}/" in source.text
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
