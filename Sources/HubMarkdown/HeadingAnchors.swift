@@ -16,8 +16,15 @@ struct HeadingAnchors {
             }
         }
         if slug.isEmpty { slug = "section" }
-        let count = used[slug, default: 0] + 1
+        var count = used[slug, default: 0] + 1
+        var anchor = count == 1 ? slug : "\(slug)-\(count)"
+        // "A", "A", "A 2" must not give "a-2" twice: skip suffixes that are taken.
+        while count > 1 && used[anchor] != nil {
+            count += 1
+            anchor = "\(slug)-\(count)"
+        }
         used[slug] = count
-        return count == 1 ? slug : "\(slug)-\(count)"
+        if anchor != slug { used[anchor, default: 0] += 1 }
+        return anchor
     }
 }

@@ -29,7 +29,12 @@ final class LinkLocator {
             if minimumColumn > 0 {
                 searchStart = line.index(line.startIndex, offsetBy: min(minimumColumn, line.count))
             }
-            if let range = line[searchStart...].range(of: destination) {
+            let rest = line[searchStart...]
+            // The destination as written: after "](" or "<", else anywhere on the line.
+            let found = rest.range(of: "](" + destination).map { rest.index($0.lowerBound, offsetBy: 2)..<$0.upperBound }
+                ?? rest.range(of: "<" + destination).map { rest.index(after: $0.lowerBound)..<$0.upperBound }
+                ?? rest.range(of: destination)
+            if let range = found {
                 let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
                 lastFound[destination] = (lineIndex + 1, column)
                 return (lineIndex + 1, column)

@@ -15,6 +15,12 @@ public struct MarkdownRenderer: Sendable {
     /// Registers the core extensions exactly once, before any parser exists on any thread.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm adds the extensions' special characters to one process-wide table when a
+    /// parser finishes, and removes them afterwards (cmark-gfm issue 221), so two parsers
+    /// finishing at once can lose strikethrough and autolinks. Block parsing (`feed`) and
+    /// HTML rendering run in parallel; only `finish`, where inlines are parsed, takes turns.
+    private static let finishLock = NSLock()
+
     private let options: Int32 = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
 
     public init() {
@@ -42,7 +48,10 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else {
+        Self.finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        Self.finishLock.unlock()
+        guard let document = finished else {
             return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
         }
         defer { cmark_node_free(document) }
@@ -113,16 +122,22 @@ public struct MarkdownRenderer: Sendable {
         return String(cString: pointer)
     }
 
-    /// Counts runs of letters and digits; any non-ASCII byte counts as part of a word.
+    /// Counts runs of letters and digits (ASCII checked byte by byte, other characters by their Unicode properties).
     static func countWords(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
-            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if isWordByte && !inWord { count += 1 }
-            if isWordByte {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isWordCharacter: Bool
+            if value < 0x80 {
+                isWordCharacter = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+            } else {
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordCharacter && !inWord { count += 1 }
+            if isWordCharacter {
                 inWord = true
-            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+            } else if value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || scalar.properties.isWhitespace {
                 inWord = false
             }
         }
