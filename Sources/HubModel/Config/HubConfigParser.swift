@@ -25,7 +25,7 @@ public enum HubConfigParser {
         for item in fields.mappingList("themes", log: &log) {
             item.warnUnknownKeys(known: ["id", "title", "description"], what: "theme", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
-            if !Slug.isValid(id) {
+            if !Slug.isValidID(id) {
                 log.error(item.location("id"), "theme id '\(id)' may contain only lower-case letters, digits and '-'")
                 continue
             }
@@ -41,7 +41,7 @@ public enum HubConfigParser {
         for item in fields.mappingList("committees", log: &log) {
             item.warnUnknownKeys(known: ["id", "name", "area"], what: "committee", log: &log)
             guard let id = item.string("id", required: true, log: &log) else { continue }
-            if !Slug.isValid(id) {
+            if !Slug.isValidID(id) {
                 log.error(item.location("id"), "committee id '\(id)' may contain only lower-case letters, digits and '-'")
                 continue
             }

@@ -29,13 +29,17 @@ public struct Document: Sendable {
     /// The Markdown body and the file line it starts on.
     public let body: String
     public let bodyFirstLine: Int
+    /// Where each front-matter field was written, for diagnostics about it.
+    public let fieldLocations: [String: SourceLocation]
     /// Filled in by the loader once links can be resolved.
     public internal(set) var content: RenderedMarkdown
 
     init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
          published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
          audience: [String], isDraft: Bool, isAttestedAnonymised: Bool, publishAfter: CalendarDate?,
-         retainUntil: CalendarDate?, review: ReviewDetails?, sourceReviewSlug: String?, body: String, bodyFirstLine: Int) {
+         retainUntil: CalendarDate?, review: ReviewDetails?, sourceReviewSlug: String?, body: String, bodyFirstLine: Int,
+         fieldLocations: [String: SourceLocation] = [:]) {
+        self.fieldLocations = fieldLocations
         self.kind = kind
         self.sourcePath = sourcePath
         self.displayPath = displayPath
@@ -58,6 +62,11 @@ public struct Document: Sendable {
         self.content = RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
     }
 
+    /// Where `field` was written in the front matter, or the start of the file.
+    public func location(of field: String) -> SourceLocation {
+        fieldLocations[field] ?? SourceLocation(path: displayPath, line: 1, column: 1)
+    }
+
     /// The page's path under the site root, ending in `/` (e.g. `reviews/child-a/`; pages: `about/`).
     public var sitePath: String {
         kind == .page ? "\(slug)/" : "\(kind.folder)/\(slug)/"
@@ -66,8 +75,9 @@ public struct Document: Sendable {
     /// Where the document stands on `today`.
     public func publicationState(on today: CalendarDate) -> PublicationState {
         if isDraft { return .draft }
-        if let publishAfter, publishAfter > today { return .embargoed(until: publishAfter) }
+        // Checked before the embargo, so that a missing attestation fails the build now, not on the day the embargo lifts.
         if kind.carriesLearning && !isAttestedAnonymised { return .notAttested }
+        if let publishAfter, publishAfter > today { return .embargoed(until: publishAfter) }
         if let retainUntil, retainUntil < today { return .withdrawn }
         return .published
     }

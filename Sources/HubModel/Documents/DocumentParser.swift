@@ -76,7 +76,8 @@ public struct DocumentParser: Sendable {
                         committeeID: committeeID, audience: audience, isDraft: isDraft,
                         isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter, retainUntil: retainUntil,
                         review: review, sourceReviewSlug: sourceReview, body: split.body,
-                        bodyFirstLine: split.bodyFirstLine)
+                        bodyFirstLine: split.bodyFirstLine,
+                        fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value })
     }
 
     private func learningThemes(_ fields: YAMLFields, required: Bool, log: inout DiagnosticLog) -> [String] {

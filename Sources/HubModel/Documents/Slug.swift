@@ -5,4 +5,9 @@ public enum Slug {
         !slug.isEmpty && slug.count <= 120 && !slug.hasPrefix("-") && !slug.hasSuffix("-")
             && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
+
+    /// A vocabulary id (learning theme, committee): lower-case letters, digits and `-`.
+    public static func isValidID(_ id: String) -> Bool {
+        isValid(id) && !id.unicodeScalars.contains { ("A"..."Z").contains($0) }
+    }
 }

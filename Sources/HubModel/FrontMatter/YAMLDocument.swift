@@ -30,7 +30,11 @@ enum YAMLDocument {
 
     private static func location(of error: YamlError, path: String, firstLine: Int) -> SourceLocation? {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+        case .scanner(let context, _, let mark, _):
+            // Where an unfinished token began (e.g. an unclosed quote) is more useful than where scanning gave up.
+            let place = context?.mark ?? mark
+            return SourceLocation(path: path, line: place.line + firstLine - 1, column: place.column)
+        case .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
         default:
             return nil
@@ -41,7 +45,7 @@ enum YAMLDocument {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
              .composer(let context, let problem, _, _):
-            if let context { return "\(problem) (\(context.text))" }
+            if let context, !context.text.isEmpty, context.text.count < 80 { return "\(problem) (\(context.text))" }
             return problem
         case .reader(let problem, _, _, _):
             return problem

@@ -45,6 +45,11 @@ struct YAMLFields {
         return true
     }
 
+    /// Where each value was written.
+    var valueLocations: [String: SourceLocation] {
+        values.mapValues { location(of: $0) }
+    }
+
     /// Warns about every key not in `known`, suggesting the nearest known one.
     func warnUnknownKeys(known: [String], what: String, log: inout DiagnosticLog) {
         for key in keyOrder where !known.contains(key) {
@@ -56,7 +61,10 @@ struct YAMLFields {
     /// A non-empty single-line text value.
     func string(_ key: String, required: Bool, log: inout DiagnosticLog) -> String? {
         guard has(key), let node = values[key] else {
-            if required { log.error(anchor, "missing required field '\(key)'", hint: "add a line '\(key): ...' to the front matter") }
+            if required {
+                log.error(anchor, "missing required field '\(key)'",
+                          hint: "add a line '\(key): ...' to \(path.hasSuffix("hub.yaml") ? "hub.yaml" : "the front matter")")
+            }
             return nil
         }
         guard let scalar = node.scalar else {
@@ -140,8 +148,8 @@ struct YAMLFields {
         guard let text = string(key, required: required, log: &log) else { return nil }
         if let value = T(rawValue: text) { return value }
         let known = T.allCases.map(\.rawValue)
-        log.error(location(key), "'\(text)' is not a valid \(key)",
-                  hint: NearestMatch.hint(for: text, among: known, kind: "value") + " (one of: \(known.joined(separator: ", ")))")
+        let hint = NearestMatch.suggestion(for: text, among: known).map { "did you mean '\($0)'? " } ?? ""
+        log.error(location(key), "'\(text)' is not a valid \(key)", hint: hint + "one of: \(known.joined(separator: ", "))")
         return nil
     }
 }

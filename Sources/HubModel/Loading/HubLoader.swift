@@ -57,7 +57,7 @@ public struct HubLoader: Sendable {
             log.append(contentsOf: fileLog)
             if let document { documents.append(document) } else { failedFiles.append(file) }
         }
-        let failedSlugs = Set(failedFiles.map { ($0.relativePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "") })
+        let failedSlugs = Set(failedFiles.filter { $0.kind == .review }.map { ($0.relativePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "") })
 
         // Decide what is published, then check the hub as a whole.
         let today = options.today
@@ -94,7 +94,7 @@ public struct HubLoader: Sendable {
                 if resolver.assetFiles.contains(report) {
                     assets.insert(report)
                 } else if AssetPath.isSafe(report) {
-                    documentLog.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                    documentLog.error(document.location(of: "report"),
                                       "the report '\(report)' does not exist", hint: "add the PDF under assets/ or correct the path")
                 }
             }
@@ -141,7 +141,13 @@ public struct HubLoader: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: fullPath(kind.folder))) ?? []
             for name in names.sorted() where !name.hasPrefix(".") {
                 let relative = "\(kind.folder)/\(name)"
-                if name.hasSuffix(".md") {
+                var isDirectory: ObjCBool = false
+                FileManager.default.fileExists(atPath: fullPath(relative), isDirectory: &isDirectory)
+                if isDirectory.boolValue {
+                    log.warning(SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                                "the folder '\(name)' is not read: documents must be directly in \(kind.folder)/",
+                                hint: "move its documents up into \(kind.folder)/")
+                } else if name.hasSuffix(".md") {
                     files.append(SourceFile(kind: kind, relativePath: relative))
                 } else {
                     log.warning(SourceLocation(path: displayPath(relative), line: 1, column: 1),

@@ -15,16 +15,17 @@ enum HubValidator {
     static func checkSlugs(_ documents: [Document], log: inout DiagnosticLog) {
         var seen: [String: Document] = [:]
         for document in documents {
-            let key = document.sitePath
+            // Compared without case: on case-insensitive file systems the two pages would share a folder.
+            let key = document.sitePath.lowercased()
             if let first = seen[key] {
-                log.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                log.error(document.location(of: "slug"),
                           "duplicate slug '\(document.slug)': \(first.displayPath) already uses the URL \(key)",
                           hint: "rename one of the files or give it a different 'slug' in its front matter")
             } else {
                 seen[key] = document
             }
             if document.kind == .page && reservedPageSlugs.contains(document.slug.lowercased()) {
-                log.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                log.error(document.location(of: "slug"),
                           "the page slug '\(document.slug)' is used by the site itself",
                           hint: "rename the page or set another 'slug' in its front matter")
             }
@@ -34,7 +35,7 @@ enum HubValidator {
     /// Not attested anonymised: the document is held back and the build fails.
     static func checkAttestation(_ documents: [Document], today: CalendarDate, log: inout DiagnosticLog) {
         for document in documents where document.publicationState(on: today) == .notAttested {
-            log.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+            log.error(document.location(of: "anonymised"),
                       "'\(document.title)' is not attested as anonymised, so it cannot be published",
                       hint: "check the text for anything that could identify a child, family or worker, then set 'anonymised: true' (or 'draft: true' to hold it back)")
         }
@@ -46,7 +47,7 @@ enum HubValidator {
         let reviews = all.filter { $0.kind == .review }
         for document in included {
             guard let slug = document.sourceReviewSlug, !unparsedReviewSlugs.contains(slug) else { continue }
-            let location = SourceLocation(path: document.displayPath, line: 1, column: 1)
+            let location = document.location(of: "review")
             guard let review = reviews.first(where: { $0.slug == slug }) else {
                 log.error(location, "'review: \(slug)' names no review",
                           hint: NearestMatch.hint(for: slug, among: reviews.map(\.slug), kind: "review slug"))
