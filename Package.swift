@@ -21,9 +21,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "HubMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "HubModel", dependencies: ["HubMarkdown", .product(name: "Yams", package: "Yams")]),
-        .target(name: "HubSearch", dependencies: ["HubModel"]),
+        .target(name: "HubSearch", dependencies: ["HubModel", "CZlib"]),
         .target(name: "HubRendering", dependencies: [
             "HubModel", "HubSearch", .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -33,6 +34,7 @@ let package = Package(
         ]),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"]),
         .testTarget(name: "HubModelTests", dependencies: ["HubModel"]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch"]),
         .testTarget(name: "HubSiteTests", dependencies: ["HubSite"]),
     ]
 )

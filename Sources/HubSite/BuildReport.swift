@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     /// Other files written: search data, theme files, assets.
     public let fileCount: Int
     public let seconds: Double
+    /// Wall time of each stage, in order (loading and checking, pages, search index, files, swap).
+    public var stages: [(name: String, seconds: Double)] = []
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

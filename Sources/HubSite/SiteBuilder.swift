@@ -25,7 +25,9 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. On any error nothing in the output folder changes.
     public func build() -> BuildReport {
         let start = Date()
+        var stages = StageClock()
         let checked = check()
+        stages.finish("load and check")
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
         guard let hub = checked.hub, let theme = checked.theme, !log.hasErrors else {
@@ -38,9 +40,13 @@ public struct SiteBuilder: Sendable {
             let pages = try SiteRenderer(hub: hub, theme: theme).renderPages { path, data in
                 try output.write(path, data)
             }
+            stages.finish("pages")
             var files = 0
-            try output.write("search/documents.json", SearchCatalog(hub: hub).documentsJSON())
-            files += 1
+            try SearchIndexWriter(hub: hub).write { file in
+                try output.write(file.path, file.data)
+                files += 1
+            }
+            stages.finish("search index")
             for file in theme.staticFiles {
                 try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
                 files += 1
@@ -49,9 +55,13 @@ public struct SiteBuilder: Sendable {
                 try output.copy(from: (options.contentDirectory as NSString).appendingPathComponent(asset), to: asset)
                 files += 1
             }
+            stages.finish("static files and assets")
             try output.commit()
+            stages.finish("swap into place")
             let published = hub.documents.filter { $0.publicationState(on: hub.today).isVisible }.count
-            return report(log, documents: published, pages: pages, files: files, since: start)
+            var result = report(log, documents: published, pages: pages, files: files, since: start)
+            result.stages = stages.stages
+            return result
         } catch let error as OutputError {
             staged?.discard()
             log.error(SourceLocation(path: error.path, line: 1, column: 1), error.message, hint: error.hint)

@@ -14,6 +14,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The folder to write the site to; it is replaced only when the build succeeds.")
     var output = "public"
 
+    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let report = SiteBuilder(options: hub.buildOptions(output: output)).build()
         DiagnosticPrinter.print(report.diagnostics)
@@ -21,6 +24,11 @@ struct BuildCommand: ParsableCommand {
         guard report.succeeded else {
             FileHandle.standardError.write(Data("build failed: \(tally); \(output)/ was left as it was\n".utf8))
             throw ExitCode.failure
+        }
+        if timings {
+            for stage in report.stages {
+                print(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%7.2f s", stage.seconds))
+            }
         }
         let seconds = String(format: "%.2f", report.seconds)
         print("built \(report.documentCount) documents into \(output)/: \(report.pageCount) pages, \(report.fileCount) other files in \(seconds) s (\(tally))")

@@ -17,7 +17,9 @@ import Testing
                      "themes/index.html", "themes/neglect/index.html", "themes/information-sharing/index.html",
                      "themes/transitions/index.html", "review-types/index.html", "review-types/learning-review/index.html",
                      "committees/index.html", "committees/test-cpc/index.html", "years/index.html", "years/2024/index.html",
-                     "search/index.html", "search/documents.json", "static/style.css", "static/site.js", "static/search.js"] {
+                     "search/index.html", "search/documents.json", "static/style.css", "static/site.js", "static/search/search.js", "static/search/stemmer.js",
+                     "search/index/meta.json", "search/index/meta.js", "search/index/facets.json", "search/index/terms/0.json",
+                     "search/index/docs/0.json", "search/index/text/0.txt.gz"] {
             #expect(hub.exists(path), "missing \(path)")
         }
         #expect(!hub.exists("pages/about/index.html"))
@@ -185,7 +187,7 @@ import Testing
             let folder = (path as NSString).deletingLastPathComponent
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 var link = String(text[Range(match.range(at: 1), in: text)!])
-                if link.hasPrefix("https://") || link.hasPrefix("#") { continue }
+                if link.hasPrefix("https://") || link.hasPrefix("#") || link.hasPrefix("data:") { continue }
                 #expect(!link.hasPrefix("/"), "root-relative link \(link) in \(path) breaks under a sub-path")
                 if let cut = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<cut]) }
                 var target = URL(fileURLWithPath: "/site/" + folder).appendingPathComponent(link).standardized.path

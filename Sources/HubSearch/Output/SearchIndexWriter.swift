@@ -1,0 +1,149 @@
+import Foundation
+import HubModel
+
+/// Writes a hub's search data under `search/`.
+///
+/// - `documents.json`: one record per published document (a simple catalogue for any client);
+/// - `index/meta.json`: counts, BM25 parameters, the shard directory and the facet values;
+/// - `index/facets.json`: every document's facet codes, for filters and live counts;
+/// - `index/terms/<n>.json`: shards of the inverted index, each a run of terms in order;
+/// - `index/docs/<n>.json`: what a result shows; `index/text/<n>.txt.gz`: its text, for excerpts and phrases.
+///
+/// Every JSON file also has a `.js` twin that hands the same JSON to the client by a script tag,
+/// because browsers block `fetch` of files when a hub is opened from disk (`file://`).
+public struct SearchIndexWriter: Sendable {
+    /// Shards are cut when their postings reach about this many bytes.
+    public static let shardTargetBytes = 24_000
+
+    public let hub: Hub
+
+    public init(hub: Hub) {
+        self.hub = hub
+    }
+
+    /// The published documents in index order (newest first), as the search data numbers them.
+    public var documents: [Document] {
+        hub.documents.filter { $0.publicationState(on: hub.today).isVisible }
+    }
+
+    /// Builds the index and calls `write` for every file.
+    public func write(_ write: (SearchFile) throws -> Void) throws {
+        let documents = self.documents
+        try write(SearchFile(path: "search/documents.json", data: SearchCatalog(hub: hub).documentsJSON()))
+
+        let withdrawn = documents.map { $0.publicationState(on: hub.today) == .withdrawn }
+        let fields = zip(documents, withdrawn).map { document, isWithdrawn in
+            SearchIndexBuilder.Fields(
+                title: document.title, summary: document.summary,
+                headings: isWithdrawn ? "" : document.content.headings.map(\.text).joined(separator: "\n"),
+                body: isWithdrawn ? "" : document.content.plainText)
+        }
+        let index = SearchIndexBuilder().build(fields)
+        let facets = SearchFacets(hub: hub, documents: documents)
+        let shards = Self.shard(index)
+
+        let themeChars = max(1, (facets.themes.count + 5) / 6)
+        let meta = SearchIndexMeta(
+            documents: documents.count, k1: SearchIndex.k1, b: SearchIndex.b, weightScale: SearchIndex.weightScale,
+            fields: Dictionary(uniqueKeysWithValues: SearchField.allCases.map { ($0.rawValue, $0.weight) }),
+            shards: shards.map { index.terms[$0.lowerBound] }, themeChars: themeChars,
+            facets: [
+                .init(id: "type", label: "Type", values: facets.types),
+                .init(id: "theme", label: "Learning theme", values: facets.themes),
+                .init(id: "review_type", label: "Review type", values: facets.reviewTypes),
+                .init(id: "committee", label: "Committee", values: facets.committees),
+                .init(id: "year", label: "Year", values: facets.years),
+            ])
+        try writeJSON("meta", meta, write)
+        try writeJSON("facets", [
+            "type": Self.codes(facets.typeCodes),
+            "theme": Self.bitCodes(facets.themeBits, chars: themeChars),
+            "review_type": Self.codes(facets.reviewTypeCodes),
+            "committee": Self.codes(facets.committeeCodes),
+            "year": Self.codes(facets.yearCodes),
+        ], write)
+        for (number, range) in shards.enumerated() {
+            var object: [String: String] = [:]
+            for position in range {
+                object[index.terms[position]] = Self.encode(index.postings[position])
+            }
+            try writeJSON("terms/\(number)", object, write)
+        }
+        for (number, document) in documents.enumerated() {
+            let summary = SearchDocumentSummary(
+                url: document.sitePath, title: document.title, type: document.kind.rawValue, summary: document.summary,
+                published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number])
+            try writeJSON("docs/\(number)", summary, write)
+            if !withdrawn[number] {
+                let text = document.title + "\n\n" + document.content.plainText
+                try write(SearchFile(path: "search/index/text/\(number).txt.gz", data: Gzip.compress(Data(text.utf8))))
+            }
+        }
+    }
+
+    /// Cuts the sorted terms into runs whose encoded postings stay near the target size.
+    static func shard(_ index: SearchIndex) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var size = 0
+        for (position, postings) in index.postings.enumerated() {
+            let termSize = index.terms[position].utf8.count + postings.count * 2 + 6
+            if size > 0 && size + termSize > shardTargetBytes {
+                ranges.append(start..<position)
+                start = position
+                size = 0
+            }
+            size += termSize
+        }
+        if start < index.terms.count { ranges.append(start..<index.terms.count) }
+        return ranges
+    }
+
+    /// Postings as (document gap, weight) pairs.
+    static func encode(_ postings: [SearchIndex.Posting]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(postings.count * 2)
+        var previous = -1
+        for posting in postings {
+            PostingsCoder.append(posting.document - previous - 1, to: &bytes)
+            PostingsCoder.append(posting.weight, to: &bytes)
+            previous = posting.document
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One character per document.
+    static func codes(_ values: [Int]) -> String {
+        String(decoding: values.map { PostingsCoder.alphabet[min($0, 63)] }, as: UTF8.self)
+    }
+
+    /// `chars` characters of 6 bits per document, lowest bits first.
+    static func bitCodes(_ values: [UInt64], chars: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * chars)
+        for value in values {
+            for part in 0..<chars { bytes.append(PostingsCoder.alphabet[Int((value >> UInt64(part * 6)) & 63)]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func writeJSON<T: Encodable>(_ name: String, _ value: T, _ write: (SearchFile) throws -> Void) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = try encoder.encode(value)
+        try write(SearchFile(path: "search/index/\(name).json", data: json))
+        // The twin for file://: the same JSON, handed over by a script. JSON is valid JavaScript
+        // once U+2028/U+2029 are escaped, which JSONEncoder does not do.
+        var script = Data("LearningHubSearch.receive(\"\(name)\",".utf8)
+        script.append(Self.escapeLineSeparators(json))
+        script.append(Data(");\n".utf8))
+        try write(SearchFile(path: "search/index/\(name).js", data: script))
+    }
+
+    static func escapeLineSeparators(_ json: Data) -> Data {
+        guard json.range(of: Data([0xE2, 0x80])) != nil else { return json }
+        let text = String(decoding: json, as: UTF8.self)
+            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        return Data(text.utf8)
+    }
+}
