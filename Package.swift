@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, one stage a target; each depends only on the stages before it:
-// CCmarkGFM -> HubMarkdown -> HubModel -> HubSearch -> HubRendering -> HubSite -> learning-hub
+// CCmarkGFM -> HubMarkdown -> HubModel -> HubSearch -> HubRendering -> HubSite -> (HubServe) -> learning-hub
 let package = Package(
     name: "learning-hub",
     platforms: [.macOS(.v13)],
@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,12 +30,18 @@ let package = Package(
             "HubModel", "HubSearch", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "HubSite", dependencies: ["HubModel", "HubSearch", "HubRendering"]),
+        // The preview server: builds, serves on loopback, watches and reloads.
+        .target(name: "HubServe", dependencies: [
+            "HubSite", "HubModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "learning-hub", dependencies: [
-            "HubSite", "HubModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "HubSite", "HubModel", "HubServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"]),
         .testTarget(name: "HubModelTests", dependencies: ["HubModel"]),
-        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch"]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch"], exclude: ["Resources"]),
+        .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering"]),
         .testTarget(name: "HubSiteTests", dependencies: ["HubSite"]),
+        .testTarget(name: "HubServeTests", dependencies: ["HubServe"]),
     ]
 )

@@ -1,0 +1,166 @@
+import Foundation
+import HubModel
+import HubSite
+import Testing
+
+/// `learning-hub new`: the scaffold of each kind parses, and once the author has filled it in,
+/// the real checker accepts it.
+@Suite struct DocumentScaffoldTests {
+    static let date = CalendarDate(year: 2025, month: 5, day: 20)!
+
+    static var config: HubConfig {
+        var log = DiagnosticLog()
+        return HubConfigParser.parse(FixtureHub.hubYAML, path: "hub.yaml", log: &log)!
+    }
+
+    static func parse(_ scaffold: DocumentScaffold) -> (Document?, [Diagnostic]) {
+        var log = DiagnosticLog()
+        let document = DocumentParser(config: config).parse(scaffold.text, kind: scaffold.kind, sourcePath: scaffold.relativePath,
+                                                            displayPath: "content/" + scaffold.relativePath, log: &log)
+        return (document, log.sorted)
+    }
+
+    /// What an author does before publishing: replaces the placeholders, attests, removes `draft`.
+    static func filledIn(_ text: String) -> String {
+        text.replacingOccurrences(of: DocumentScaffold.summaryPlaceholder, with: "What practitioners can learn about neglect.")
+            .replacingOccurrences(of: "anonymised: false", with: "anonymised: true")
+            .replacingOccurrences(of: "draft: true\n", with: "")
+    }
+
+    @Test func slugsComeFromTitles() {
+        #expect(DocumentScaffold.slug(for: "Seven-minute briefing: Child A") == "seven-minute-briefing-child-a")
+        #expect(DocumentScaffold.slug(for: "Child A's review") == "child-as-review")
+        #expect(DocumentScaffold.slug(for: "  Café – Ünïcode   test!! 2024 ") == "cafe-unicode-test-2024")
+        #expect(DocumentScaffold.slug(for: "../../etc/passwd") == "etc-passwd")
+        #expect(DocumentScaffold.slug(for: "!!!").isEmpty)
+        let long = DocumentScaffold.slug(for: String(repeating: "neglect and ", count: 20))
+        #expect(long.count <= 80 && !long.hasSuffix("-") && Slug.isValid(long))
+    }
+
+    @Test(arguments: [DocumentKind.review, .brief, .briefing, .page])
+    func everyKindParsesAsADraft(kind: DocumentKind) throws {
+        let scaffold = DocumentScaffold(kind: kind, title: "Child \"A\" \\ learning", date: Self.date, config: Self.config)
+        #expect(scaffold.relativePath == "\(kind.folder)/child-a-learning.md")
+        let (parsed, diagnostics) = Self.parse(scaffold)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let document = try #require(parsed)
+        #expect(document.title == "Child \"A\" \\ learning")
+        #expect(document.isDraft)
+        #expect(!document.isAttestedAnonymised)
+        #expect(document.publicationState(on: Self.date) == .draft)
+        if kind.carriesLearning {
+            #expect(document.published == Self.date)
+            #expect(document.learningThemeIDs == ["neglect"])
+            #expect(document.summary == DocumentScaffold.summaryPlaceholder)
+        }
+        if kind == .review {
+            #expect(document.committeeID == "test-cpc")
+            #expect(document.review?.reviewType == .learningReview)
+            #expect(document.review?.recommendations.count == 1)
+        }
+        // Every field line has a comment above it saying what to write.
+        let frontMatter = scaffold.text.components(separatedBy: "---")[1].split(separator: "\n").map(String.init)
+        for (index, line) in frontMatter.enumerated() where !line.hasPrefix("#") && !line.hasPrefix(" ") && index > 0 {
+            #expect(frontMatter[index - 1].hasPrefix("#"), "no comment above '\(line)'")
+        }
+    }
+
+    @Test func aBriefingHasTheSevenSectionsEachWithGuidance() {
+        let text = DocumentScaffold(kind: .briefing, title: "Seven-minute briefing: Child A", date: Self.date, config: Self.config).text
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+        #expect(headings == ["Background", "Why it matters", "Information", "What it means for practice",
+                             "Questions to consider", "What to do", "Further information"])
+        let body = text.components(separatedBy: "\n---\n")[1]
+        for section in body.components(separatedBy: "## ").dropFirst() {
+            let lines = section.split(separator: "\n", omittingEmptySubsequences: true)
+            #expect(lines.count == 2, "one line of guidance under '\(lines.first ?? "")'")
+        }
+    }
+
+    @Test func withoutAHubConfigurationTheScaffoldStillParses() throws {
+        let scaffold = DocumentScaffold(kind: .briefing, title: "Briefing", date: Self.date, config: nil)
+        #expect(scaffold.text.contains("themes:\n  - neglect"))
+        #expect(Self.parse(scaffold).1.isEmpty)
+    }
+
+    @Test(arguments: [DocumentKind.review, .brief, .briefing, .page])
+    func filledInItPassesTheChecker(kind: DocumentKind) throws {
+        let scaffold = DocumentScaffold(kind: kind, title: "New \(kind.rawValue) on neglect", date: Self.date, config: Self.config)
+        var files = FixtureHub.standardFiles
+        // As written: a draft, which a hub may hold without any error.
+        files[scaffold.relativePath] = scaffold.text
+        let draftHub = try FixtureHub(files: files)
+        let asDraft = SiteBuilder(options: BuildOptions(contentDirectory: draftHub.content.path, themeDirectory: FixtureHub.defaultTheme,
+                                                        load: LoadOptions(today: FixtureHub.today))).check()
+        #expect(!asDraft.diagnostics.contains { $0.severity == .error }, "\(asDraft.diagnostics)")
+        #expect(asDraft.hub?.documents.contains { $0.sourcePath == scaffold.relativePath } == false)
+
+        // Filled in and attested: published, with no error from the real checks.
+        files[scaffold.relativePath] = Self.filledIn(scaffold.text)
+        let hub = try FixtureHub(files: files)
+        let result = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: FixtureHub.defaultTheme,
+                                                       load: LoadOptions(today: FixtureHub.today))).check()
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        let document = try #require(result.hub?.documents.first { $0.sourcePath == scaffold.relativePath })
+        #expect(document.publicationState(on: FixtureHub.today) == .published)
+        if kind == .briefing {
+            #expect(document.content.headings.filter { $0.level == 2 }.count == 7)
+        }
+    }
+
+    @Test func publishingWithoutAttestingIsStillAnError() throws {
+        let scaffold = DocumentScaffold(kind: .briefing, title: "Not yet checked", date: Self.date, config: Self.config)
+        var files = FixtureHub.standardFiles
+        files[scaffold.relativePath] = scaffold.text.replacingOccurrences(of: "draft: true\n", with: "")
+        let hub = try FixtureHub(files: files)
+        let result = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: FixtureHub.defaultTheme,
+                                                       load: LoadOptions(today: FixtureHub.today))).check()
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("not attested as anonymised") })
+    }
+
+    // MARK: - The command
+
+    /// The `learning-hub` executable built beside the tests, if there is one.
+    static let executable: URL? = {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+            .flatMap { [$0.appendingPathComponent("learning-hub"), $0.deletingLastPathComponent().appendingPathComponent("learning-hub")] }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: executable != nil, "the learning-hub executable is not built"), .timeLimit(.minutes(1)))
+    func theCommandWritesOnceAndRefusesToOverwrite() throws {
+        let hub = try FixtureHub()
+        let path = hub.content.appendingPathComponent("briefings/seven-minute-briefing-neglect.md").path
+        let first = try Self.run(["new", "briefing", "Seven-minute briefing: neglect", "--content", hub.content.path])
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output.contains("Wrote \(path)"))
+        #expect(first.output.contains("anonymised: true"))
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("draft: true"))
+
+        try Data("my own words\n".utf8).write(to: URL(fileURLWithPath: path))
+        let second = try Self.run(["new", "briefing", "Seven-minute briefing: neglect", "--content", hub.content.path])
+        #expect(second.status == 1)
+        #expect(second.errors.contains("already exists"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "my own words\n")
+
+        let noTitle = try Self.run(["new", "brief", "???", "--content", hub.content.path])
+        #expect(noTitle.status != 0)
+        let noKind = try Self.run(["new", "report", "A title", "--content", hub.content.path])
+        #expect(noKind.status != 0)
+    }
+}
