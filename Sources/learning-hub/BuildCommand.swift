@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let report = SiteBuilder(options: hub.buildOptions(output: output)).build()
+        let report = SiteBuilder(options: try hub.buildOptions(output: output)).build()
         DiagnosticPrinter.print(report.diagnostics)
         let tally = DiagnosticPrinter.tally(errors: report.errorCount, warnings: report.warningCount)
         guard report.succeeded else {

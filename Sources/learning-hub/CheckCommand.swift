@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var hub: HubOptions
 
     func run() throws {
-        let result = SiteBuilder(options: hub.buildOptions(output: "public")).check()
+        let result = SiteBuilder(options: try hub.buildOptions(output: "public")).check()
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let tally = DiagnosticPrinter.tally(errors: errors, warnings: result.diagnostics.count - errors)

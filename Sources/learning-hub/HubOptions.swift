@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HubModel
 import HubSite
 
@@ -13,8 +14,30 @@ struct HubOptions: ParsableArguments {
     @Flag(name: .long, help: "Include drafts, marked as drafts (for a local preview only).")
     var drafts = false
 
-    func buildOptions(output: String) -> BuildOptions {
-        BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-                     load: LoadOptions(includeDrafts: drafts))
+    @Option(name: .long, help: ArgumentHelp(
+        "A private list of real names (one a line) that must not appear in any published document.",
+        discussion: "Keep it outside the content folder: it is never copied to the site."))
+    var denylist: String?
+
+    func validate() throws {
+        guard let denylist else { return }
+        guard FileManager.default.isReadableFile(atPath: denylist) else {
+            throw ValidationError("the denylist '\(denylist)' cannot be read")
+        }
+        let list = URL(fileURLWithPath: denylist).resolvingSymlinksInPath().path
+        let folder = URL(fileURLWithPath: content).resolvingSymlinksInPath().path + "/"
+        if list.hasPrefix(folder) {
+            throw ValidationError("the denylist '\(denylist)' is inside the content folder; keep it outside, where it cannot be published")
+        }
+    }
+
+    func buildOptions(output: String) throws -> BuildOptions {
+        var names = Denylist(names: [])
+        if let denylist {
+            let data = try Data(contentsOf: URL(fileURLWithPath: denylist))
+            names = Denylist.parse(String(decoding: data, as: UTF8.self))
+        }
+        return BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
+                            load: LoadOptions(includeDrafts: drafts, denylist: names))
     }
 }

@@ -233,7 +233,7 @@ struct HubLoaderTests {
     }
 
     @Test func externalLinksAreNotChecked() throws {
-        let hub = try TemporaryHub(files: ["briefs/b.md": Fixture.brief(body: "[Panel](https://example.org/panel.md) and [mail](mailto:lead@example.org)\n")])
+        let hub = try TemporaryHub(files: ["briefs/b.md": Fixture.brief(body: "[Panel](https://example.org/panel.md) and [guidance](ftp://example.org/guidance)\n")])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
         #expect(result.hub?.documents.first?.content.links.count == 2)

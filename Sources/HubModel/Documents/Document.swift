@@ -29,6 +29,13 @@ public struct Document: Sendable {
     /// The Markdown body and the file line it starts on.
     public let body: String
     public let bodyFirstLine: Int
+    /// The front matter as written, and the file line it starts on (for the anonymisation check).
+    public let frontMatterText: String
+    public let frontMatterFirstLine: Int
+    /// Flagged text the author has acknowledged as safe to publish, with reasons.
+    public let acknowledgements: [Acknowledgement]
+    /// File lines taken by the `acknowledge` field, whose text is not scanned.
+    let acknowledgementLines: ClosedRange<Int>?
     /// Where each front-matter field was written, for diagnostics about it.
     public let fieldLocations: [String: SourceLocation]
     /// Filled in by the loader once links can be resolved.
@@ -38,8 +45,13 @@ public struct Document: Sendable {
          published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
          audience: [String], isDraft: Bool, isAttestedAnonymised: Bool, publishAfter: CalendarDate?,
          retainUntil: CalendarDate?, review: ReviewDetails?, sourceReviewSlug: String?, body: String, bodyFirstLine: Int,
-         fieldLocations: [String: SourceLocation] = [:]) {
+         fieldLocations: [String: SourceLocation] = [:], frontMatterText: String = "", frontMatterFirstLine: Int = 2,
+         acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil) {
         self.fieldLocations = fieldLocations
+        self.frontMatterText = frontMatterText
+        self.frontMatterFirstLine = frontMatterFirstLine
+        self.acknowledgements = acknowledgements
+        self.acknowledgementLines = acknowledgementLines
         self.kind = kind
         self.sourcePath = sourcePath
         self.displayPath = displayPath

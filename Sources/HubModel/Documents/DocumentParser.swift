@@ -10,7 +10,7 @@ public struct DocumentParser: Sendable {
     }
 
     static let commonFields = ["title", "summary", "published", "updated", "themes", "committee", "anonymised",
-                               "draft", "publish_after", "retain_until", "slug", "audience"]
+                               "draft", "publish_after", "retain_until", "slug", "audience", "acknowledge"]
     static let reviewFields = ["review_type", "age_band", "outcome", "methodology", "report", "recommendations"]
     static let recommendationFields = ["id", "text", "target", "category", "status", "owner", "due"]
 
@@ -69,6 +69,7 @@ public struct DocumentParser: Sendable {
         if kind == .brief || kind == .briefing {
             sourceReview = fields.string("review", required: false, log: &log)
         }
+        let acknowledgements = self.acknowledgements(fields, log: &log)
         let hasNewErrors = log.diagnostics[errorsBefore...].contains { $0.severity == .error }
         guard let title, !hasNewErrors, kind != .review || review != nil else { return nil }
         return Document(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title,
@@ -77,7 +78,18 @@ public struct DocumentParser: Sendable {
                         isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter, retainUntil: retainUntil,
                         review: review, sourceReviewSlug: sourceReview, body: split.body,
                         bodyFirstLine: split.bodyFirstLine,
-                        fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value })
+                        fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value },
+                        frontMatterText: split.yaml, frontMatterFirstLine: split.yamlFirstLine,
+                        acknowledgements: acknowledgements, acknowledgementLines: fields.lines(of: "acknowledge"))
+    }
+
+    private func acknowledgements(_ fields: YAMLFields, log: inout DiagnosticLog) -> [Acknowledgement] {
+        fields.mappingList("acknowledge", log: &log).compactMap { item in
+            item.warnUnknownKeys(known: ["text", "reason"], what: "acknowledgement", log: &log)
+            guard let text = item.string("text", required: true, log: &log) else { return nil }
+            guard let reason = item.string("reason", required: true, log: &log) else { return nil }
+            return Acknowledgement(text: text, reason: reason, location: item.location("text"))
+        }
     }
 
     private func learningThemes(_ fields: YAMLFields, required: Bool, log: inout DiagnosticLog) -> [String] {

@@ -5,6 +5,12 @@ enum YAMLDocument {
     /// The root mapping of `yaml`, or nil after logging why there is none.
     static func mapping(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> YAMLFields? {
         let anchor = SourceLocation(path: path, line: max(firstLine - 1, 1), column: 1)
+        if let (line, column) = tooDeep(yaml) {
+            log.error(SourceLocation(path: path, line: line + firstLine - 1, column: column),
+                      "the YAML is nested more than \(maximumDepth) levels deep",
+                      hint: "front matter needs only a few levels: fields, lists and recommendation items")
+            return nil
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -26,6 +32,51 @@ enum YAMLDocument {
             return nil
         }
         return YAMLFields(mapping: mapping, path: path, firstLine: firstLine, anchor: anchor)
+    }
+
+    /// Deeper than any front matter needs, and shallow enough that the YAML parser's recursion is safe.
+    static let maximumDepth = 64
+
+    /// Where flow brackets or indentation first go deeper than `maximumDepth`, if they do.
+    static func tooDeep(_ yaml: String) -> (line: Int, column: Int)? {
+        var depth = 0
+        var line = 1
+        var column = 0
+        var atLineStart = true
+        var indent = 0
+        var quote: Character?
+        for character in yaml {
+            column += 1
+            if character == "\n" {
+                line += 1
+                column = 0
+                atLineStart = true
+                indent = 0
+                quote = nil
+                continue
+            }
+            if atLineStart {
+                if character == " " || character == "-" {
+                    indent += 1
+                    if indent / 2 > maximumDepth { return (line, column) }
+                    continue
+                }
+                atLineStart = false
+            }
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'": quote = character
+            case "[", "{":
+                depth += 1
+                if depth > maximumDepth { return (line, column) }
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
     }
 
     private static func location(of error: YamlError, path: String, firstLine: Int) -> SourceLocation? {

@@ -50,6 +50,14 @@ struct YAMLFields {
         values.mapValues { location(of: $0) }
     }
 
+    /// The file lines a top-level field takes: from its key to the line before the next key.
+    func lines(of key: String) -> ClosedRange<Int>? {
+        guard let start = keyLocations[key]?.line else { return nil }
+        let later = keyLocations.values.map(\.line).filter { $0 > start }
+        let end = (later.min() ?? Int.max / 2) - 1
+        return start...max(start, end)
+    }
+
     /// Warns about every key not in `known`, suggesting the nearest known one.
     func warnUnknownKeys(known: [String], what: String, log: inout DiagnosticLog) {
         for key in keyOrder where !known.contains(key) {

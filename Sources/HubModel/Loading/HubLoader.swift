@@ -81,8 +81,9 @@ public struct HubLoader: Sendable {
         for file in failedFiles {
             targets[file.relativePath] = LinkResolver.Target(sitePath: file.relativePath, state: .published, included: true)
         }
-        let resolver = LinkResolver(targets: targets, assetFiles: assetFiles())
+        let resolver = LinkResolver(targets: targets, assetFiles: assetFiles(log: &log))
         let renderer = MarkdownRenderer()
+        let anonymisation = AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist))
         let rendered: [(Document, DiagnosticLog, Set<String>)] = Parallel.map(included) { document in
             var documentLog = DiagnosticLog()
             var assets: Set<String> = []
@@ -99,6 +100,10 @@ public struct HubLoader: Sendable {
                 }
             }
             HubValidator.checkStructure(result, log: &documentLog)
+            let state = document.publicationState(on: today)
+            anonymisation.check(document, severity: state.isVisible ? .error : .warning, log: &documentLog)
+            // A withdrawn document's text is not published, so neither are the files it links to.
+            if state == .withdrawn { assets.removeAll() }
             return (result, documentLog, assets)
         }
         var assetsUsed: Set<String> = []
@@ -159,17 +164,24 @@ public struct HubLoader: Sendable {
         return files
     }
 
-    /// Every regular file under `assets/`, relative to the content folder.
-    private func assetFiles() -> Set<String> {
+    /// Every regular file under `assets/`, relative to the content folder. A link (symbolic link)
+    /// that leads outside `assets/` is reported and left out, so it cannot publish another file.
+    private func assetFiles(log: inout DiagnosticLog) -> Set<String> {
         let root = fullPath("assets")
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path + "/"
         var files: Set<String> = []
         while let relative = enumerator.nextObject() as? String {
+            let path = (root as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(relative), isDirectory: &isDirectory),
-               !isDirectory.boolValue {
-                files.insert("assets/" + relative)
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard URL(fileURLWithPath: path).resolvingSymlinksInPath().path.hasPrefix(realRoot) else {
+                log.error(SourceLocation(path: displayPath("assets/" + relative), line: 1, column: 1),
+                          "this asset is a link to a file outside assets/, so it is not published",
+                          hint: "copy the file itself into assets/")
+                continue
             }
+            files.insert("assets/" + relative)
         }
         return files
     }

@@ -18,6 +18,12 @@ struct LinkResolver: Sendable {
     func resolve(_ link: MarkdownLink, in document: Document, log: inout DiagnosticLog,
                  assetsUsed: inout Set<String>) -> String? {
         let destination = link.destination
+        if let scheme = Self.scheme(of: destination), Self.unsafeSchemes.contains(scheme) {
+            log.error(SourceLocation(path: document.displayPath, line: link.line + document.bodyFirstLine - 1, column: link.column),
+                      "unsafe link '\(destination.prefix(40))': \(scheme): links can run code or hide content in a reader's browser",
+                      hint: "link to a web page (https://...), another document (../reviews/x.md) or a file under assets/")
+            return ""
+        }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || Self.hasScheme(destination) {
             return nil
         }
@@ -71,6 +77,16 @@ struct LinkResolver: Sendable {
     /// "../../" for a page at `reviews/child-a/`: the way back to the site root.
     static func rootPrefix(of sitePath: String) -> String {
         String(repeating: "../", count: sitePath.split(separator: "/").count)
+    }
+
+    /// Schemes that can run script or smuggle content; cmark drops most of them too, but the author should know.
+    static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// The lower-cased scheme of a URL, ignoring the whitespace and control characters browsers ignore.
+    static func scheme(of destination: String) -> String? {
+        let cleaned = String(destination.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+        guard hasScheme(cleaned), let colon = cleaned.firstIndex(of: ":") else { return nil }
+        return cleaned[..<colon].lowercased()
     }
 
     static func hasScheme(_ destination: String) -> Bool {

@@ -4,9 +4,12 @@ public struct LoadOptions: Sendable {
     public var includeDrafts: Bool
     /// The date embargoes and withdrawals are judged against.
     public var today: CalendarDate
+    /// Private names to look for in every published document, from `--denylist FILE`.
+    public var denylist: Denylist
 
-    public init(includeDrafts: Bool = false, today: CalendarDate = .today()) {
+    public init(includeDrafts: Bool = false, today: CalendarDate = .today(), denylist: Denylist = Denylist(names: [])) {
         self.includeDrafts = includeDrafts
         self.today = today
+        self.denylist = denylist
     }
 }

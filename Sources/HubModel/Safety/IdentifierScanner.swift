@@ -1,0 +1,135 @@
+/// Finds likely identifiers in a document's text (a Markdown body or a front-matter value), so that
+/// nothing that could identify a child or family reaches the public site.
+///
+/// It looks for email addresses, UK phone numbers, postcodes, NHS, CHI and National Insurance numbers,
+/// dates of birth (exact dates near "born", "DOB", "date of birth"), named schools, nurseries, GP
+/// practices and hospitals, and any name on the hub's denylist. See `IdentifierKind`.
+///
+/// The scan is one pass over the UTF-8 bytes: each check runs only where a cheap test says it could
+/// match (an `@`, a digit, a capital at the start of a word, a "b" or "d" starting a word), so it costs
+/// little more than reading the text. Precision matters more than recall: these are warnings for a
+/// person to look at, and ordinary review prose should produce none.
+public struct IdentifierScanner: Sendable {
+    /// Names to find anywhere in the text.
+    public let denylist: Denylist
+
+    /// A scanner that also looks for the names on `denylist`.
+    public init(denylist: Denylist = Denylist(names: [])) {
+        self.denylist = denylist
+    }
+
+    /// The likely identifiers in `text`, in order of position, each with its 1-based line and column.
+    public func scan(_ text: String) -> [IdentifierFinding] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { buffer in
+            let bytes = ScanBytes(buffer)
+            return IdentifierScanner.locate(resolve(scanBytes(bytes)), in: bytes)
+        } ?? []
+    }
+
+    // MARK: The pass
+
+    /// Every match, unsorted, possibly overlapping.
+    func scanBytes(_ text: ScanBytes) -> [ByteMatch] {
+        var found: [ByteMatch] = []
+        let base = text.base
+        let count = base.count
+        var numbersResumeAt = 0
+        var lowerCaseUse: [String: Bool] = [:]
+        var index = 0
+        while index < count {
+            let byte = base[index]
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "("):
+                if index >= numbersResumeAt, byte >= UInt8(ascii: "0") || ScanBytes.isDigit(text.at(index + 1)),
+                   NumberMatcher.mayStart(at: index, in: text) {
+                    let (match, end) = NumberMatcher.match(in: text, at: index)
+                    if let match { found.append(match) }
+                    numbersResumeAt = end
+                } else if ScanBytes.isDigit(byte) {
+                    // Inside a number that cannot start a run: skip the rest of its digits.
+                    var end = index + 1
+                    while ScanBytes.isDigit(text.at(end)) { end += 1 }
+                    numbersResumeAt = max(numbersResumeAt, end)
+                }
+            case UInt8(ascii: "@"):
+                if let match = EmailMatcher.match(in: text, at: index) { found.append(match) }
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                guard !text.isWordScalar(before: index) else { break }
+                if ScanBytes.isDigit(text.at(index + 1)) || ScanBytes.isDigit(text.at(index + 2)) {
+                    if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
+                }
+                if ScanBytes.isUpper(text.at(index + 1)) {
+                    if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
+                }
+                if InstitutionMatcher.mayStartHead(byte), ScanBytes.isLower(text.at(index + 1)),
+                   let match = InstitutionMatcher.match(in: text, at: index, lowerCaseUse: &lowerCaseUse) {
+                    found.append(match)
+                }
+                if byte == UInt8(ascii: "B") || byte == UInt8(ascii: "D") { birthDates(at: index, in: text, into: &found) }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard !text.isWordScalar(before: index) else { break }
+                if byte == UInt8(ascii: "b") || byte == UInt8(ascii: "d") { birthDates(at: index, in: text, into: &found) }
+                if ScanBytes.isDigit(text.at(index + 1)) || (ScanBytes.isLower(text.at(index + 1)) && ScanBytes.isDigit(text.at(index + 2))) {
+                    if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
+                    if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        found += denylist.matches(in: text)
+        return found
+    }
+
+    private func birthDates(at index: Int, in text: ScanBytes, into found: inout [ByteMatch]) {
+        guard let (end, lookBehind) = BirthDateMatcher.keyword(in: text, at: index) else { return }
+        found += BirthDateMatcher.dates(in: text, keywordStart: index, keywordEnd: end, lookBehind: lookBehind)
+    }
+
+    // MARK: Tidying and positions
+
+    /// Sorted by position; of overlapping matches of one kind, the earliest (then longest) is kept.
+    func resolve(_ matches: [ByteMatch]) -> [ByteMatch] {
+        let sorted = matches.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        var kept: [ByteMatch] = []
+        var reachByKind: [IdentifierKind: Int] = [:]
+        for match in sorted {
+            if let reach = reachByKind[match.kind], match.start < reach { continue }
+            kept.append(match)
+            reachByKind[match.kind] = match.end
+        }
+        return kept
+    }
+
+    /// Turns byte ranges into findings with lines and columns (in characters); `matches` must be sorted.
+    static func locate(_ matches: [ByteMatch], in text: ScanBytes) -> [IdentifierFinding] {
+        var findings: [IdentifierFinding] = []
+        findings.reserveCapacity(matches.count)
+        var line = 1
+        var lineStart = 0
+        var scanned = 0
+        // Column of `columnOffset` within the current line, to count characters incrementally.
+        var columnOffset = 0
+        var column = 1
+        for match in matches {
+            while scanned < match.start {
+                if text.base[scanned] == 0x0A {
+                    line += 1
+                    lineStart = scanned + 1
+                }
+                scanned += 1
+            }
+            if columnOffset < lineStart {
+                columnOffset = lineStart
+                column = 1
+            }
+            column += text.text(columnOffset..<match.start).count
+            columnOffset = match.start
+            findings.append(IdentifierFinding(kind: match.kind, matchedText: text.text(match.start..<match.end), line: line, column: column))
+        }
+        return findings
+    }
+}
