@@ -11,6 +11,8 @@ struct StagedOutput: Sendable {
     let destination: String
     let staging: String
     let beforeWrite: (@Sendable (String) throws -> Void)?
+    /// Folders already made, so that writing thousands of files does not ask the file system each time.
+    private let folders = FolderCache()
 
     /// Prepares a staging folder next to `destination`, after checking that `destination` may be replaced.
     init(destination: String, beforeWrite: (@Sendable (String) throws -> Void)? = nil) throws {
@@ -42,7 +44,7 @@ struct StagedOutput: Sendable {
     func write(_ relativePath: String, _ data: Data) throws {
         try beforeWrite?(relativePath)
         let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try folders.ensure(url.deletingLastPathComponent())
         try data.write(to: url)
     }
 
@@ -50,7 +52,7 @@ struct StagedOutput: Sendable {
     func copy(from source: String, to relativePath: String) throws {
         try beforeWrite?(relativePath)
         let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try folders.ensure(url.deletingLastPathComponent())
         try FileManager.default.copyItem(atPath: source, toPath: url.path)
     }
 

@@ -14,6 +14,8 @@ import HubModel
 public struct SearchIndexWriter: Sendable {
     /// Shards are cut when their postings reach about this many bytes.
     public static let shardTargetBytes = 24_000
+    /// Result summaries are grouped this many to a file: few files, little to download per result.
+    public static let summariesPerFile = 8
 
     public let hub: Hub
 
@@ -26,8 +28,8 @@ public struct SearchIndexWriter: Sendable {
         hub.documents.filter { $0.publicationState(on: hub.today).isVisible }
     }
 
-    /// Builds the index and calls `write` for every file.
-    public func write(_ write: (SearchFile) throws -> Void) throws {
+    /// Builds the index and calls `write` for every file, from several threads at once.
+    public func write(_ write: @Sendable (SearchFile) throws -> Void) throws {
         let documents = self.documents
         try write(SearchFile(path: "search/documents.json", data: SearchCatalog(hub: hub).documentsJSON()))
 
@@ -62,22 +64,39 @@ public struct SearchIndexWriter: Sendable {
             "committee": Self.codes(facets.committeeCodes),
             "year": Self.codes(facets.yearCodes),
         ], write)
-        for (number, range) in shards.enumerated() {
+        let termFailures = Parallel.map(Array(shards.enumerated())) { number, range -> Error? in
             var object: [String: String] = [:]
             for position in range {
                 object[index.terms[position]] = Self.encode(index.postings[position])
             }
-            try writeJSON("terms/\(number)", object, write)
+            return Self.attempt { try writeJSON("terms/\(number)", object, write) }
         }
-        for (number, document) in documents.enumerated() {
-            let summary = SearchDocumentSummary(
-                url: document.sitePath, title: document.title, type: document.kind.rawValue, summary: document.summary,
-                published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number])
-            try writeJSON("docs/\(number)", summary, write)
-            if !withdrawn[number] {
-                let text = document.title + "\n\n" + document.content.plainText
-                try write(SearchFile(path: "search/index/text/\(number).txt.gz", data: Gzip.compress(Data(text.utf8))))
+        let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
+        let documentFailures = Parallel.map(groups) { group -> Error? in
+            Self.attempt {
+                let summaries = group.map { number in
+                    let document = documents[number]
+                    return SearchDocumentSummary(
+                        url: document.sitePath, title: document.title, type: document.kind.rawValue, summary: document.summary,
+                        published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number])
+                }
+                try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries, write)
+                for number in group where !withdrawn[number] {
+                    let document = documents[number]
+                    let text = document.title + "\n\n" + document.content.plainText
+                    try write(SearchFile(path: "search/index/text/\(number).txt.gz", data: Gzip.compress(Data(text.utf8))))
+                }
             }
+        }
+        if let failure = (termFailures + documentFailures).compactMap({ $0 }).first { throw failure }
+    }
+
+    private static func attempt(_ body: () throws -> Void) -> Error? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return error
         }
     }
 
@@ -127,7 +146,7 @@ public struct SearchIndexWriter: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func writeJSON<T: Encodable>(_ name: String, _ value: T, _ write: (SearchFile) throws -> Void) throws {
+    private func writeJSON<T: Encodable>(_ name: String, _ value: T, _ write: @Sendable (SearchFile) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = try encoder.encode(value)

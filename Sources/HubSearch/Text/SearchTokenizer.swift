@@ -11,11 +11,18 @@ public struct SearchTokenizer: Sendable {
     @discardableResult
     public func forEachTerm(in text: String, _ body: (String) -> Void) -> Int {
         var words = 0
+        // Words repeat far more than they vary: fold, filter and stem each distinct word once.
+        var known: [Substring: String] = [:]
         forEachWord(in: text) { word in
             words += 1
-            let folded = TextFolding.fold(word)
-            guard !StopWords.english.contains(folded) else { return }
-            let term = stemmer.stem(Self.trimApostrophes(folded))
+            let term: String
+            if let cached = known[word] {
+                term = cached
+            } else {
+                let folded = TextFolding.fold(word)
+                term = StopWords.english.contains(folded) ? "" : stemmer.stem(Self.trimApostrophes(folded))
+                known[word] = term
+            }
             if !term.isEmpty { body(term) }
         }
         return words

@@ -17,6 +17,7 @@
   if (!form || !input || !resultsList || !statusLine || !facetsBox || !moreButton) return;
 
   var PAGE = 10;
+  var SUMMARIES_PER_FILE = 8;
   var MAX_EXPANSIONS = 30;
   var MAX_PHRASE_CHECKS = 200;
   var FACETS = ["type", "theme", "review_type", "committee", "year"];
@@ -367,7 +368,8 @@
       var item = document.createElement("li");
       item.className = "document-item";
       resultsList.appendChild(item);
-      return load("docs/" + number).then(function (doc) {
+      return load("docs/" + Math.floor(number / SUMMARIES_PER_FILE)).then(function (group) {
+        var doc = group[number % SUMMARIES_PER_FILE];
         if (state !== current) return;
         fillResult(item, doc, number, state);
       });
