@@ -41,12 +41,18 @@ public struct SiteBuilder: Sendable {
                 try output.write(path, data)
             }
             stages.finish("pages")
-            var files = 0
+            let searchFiles = Counter()
             try SearchIndexWriter(hub: hub).write { file in
+                try output.write(file.path, file.data)
+                searchFiles.increment()
+            }
+            var files = searchFiles.value
+            stages.finish("search index")
+            for file in try SiteExtras(hub: hub).files() {
                 try output.write(file.path, file.data)
                 files += 1
             }
-            stages.finish("search index")
+            stages.finish("feeds, sitemap and catalogue")
             for file in theme.staticFiles {
                 try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
                 files += 1

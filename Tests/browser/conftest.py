@@ -91,4 +91,6 @@ def page_types(site: Path) -> dict:
         "committee": first("committees"),
         "year": first("years"),
         "search": "search/?q=neglect",
+        "glance": "glance/",
+        "recommendations": "recommendations/",
     }

@@ -28,7 +28,7 @@ def test_axe_version_is_4(browser, server):
 
 @pytest.mark.parametrize("kind", [
     "home", "review", "brief", "briefing", "page", "themes", "theme", "reviews", "review-types",
-    "review-type", "committee", "year", "search"])
+    "review-type", "committee", "year", "search", "glance", "recommendations"])
 def test_no_wcag_violations(browser, server, site, kind):
     browser.set_window_size(1280, 900)
     browser.get(server + page_types(site)[kind])

@@ -6,7 +6,7 @@ enum HubValidator {
     /// Top-level URL segments the generator uses itself, which a free page may not take.
     static let reservedPageSlugs: Set<String> = [
         "reviews", "briefs", "briefings", "themes", "review-types", "committees", "years", "search",
-        "assets", "site", "index", "pages",
+        "assets", "site", "index", "pages", "static", "glance", "recommendations",
     ]
 
     /// Seven-minute briefings are read aloud at about 200 words a minute.

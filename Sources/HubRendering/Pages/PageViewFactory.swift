@@ -10,9 +10,11 @@ struct PageViewFactory: Sendable {
     private let accessibilityPath: String?
     /// The part of the about page that says where to find support, if it has one.
     private let supportPath: String?
+    let relatedLearning: RelatedLearning
 
     init(hub: Hub) {
         self.hub = hub
+        relatedLearning = RelatedLearning(hub: hub)
         let pages = hub.documents(hub.documentsByKind[.page])
         aboutPath = pages.first { $0.slug == "about" }?.sitePath
         let about = pages.first { $0.slug == "about" }
@@ -64,9 +66,11 @@ struct PageViewFactory: Sendable {
             sections: sections, preambleHTML: preamble, readingMinutes: document.readingMinutes,
             recommendations: recommendations, overdueCount: recommendations.filter(\.isOverdue).count,
             reportHref: withdrawn ? nil : document.review?.reportAsset.map { rel(page, $0) },
-            derivedLearning: (hub.derivedLearning[index] ?? []).map { summary($0, from: page) },
+            derivedLearning: publicOnly(hub.derivedLearning[index]).map { summary($0, from: page) },
             sourceReview: hub.sourceReview[index].map { summary($0, from: page) },
-            supportHref: supportPath.map { rel(page, $0) })
+            supportHref: supportPath.map { rel(page, $0) },
+            relatedLearning: relatedLearning.related(to: index).map { summary($0, from: page) },
+            trackerHref: rel(page, "recommendations/"))
     }
 
     func kindIndex(_ kind: DocumentKind) -> ListingPageView {
@@ -98,12 +102,15 @@ struct PageViewFactory: Sendable {
             guard let other = hub.config.learningTheme(item.themeID) else { return nil }
             return counted(href: rel(page, "themes/\(other.id)/"), label: other.title, count: item.count)
         }
+        let feed = FeedLinkView(href: rel(page, FeedPaths.theme(theme.id)),
+                                title: "\(theme.title): new learning (\(hub.config.title))")
         return ThemePageView(
             layout: layout(for: page, title: theme.title, description: theme.description, pageType: "theme",
                            breadcrumbs: [LinkView(href: rel(page, ""), label: "Home"),
-                                         LinkView(href: rel(page, "themes/"), label: "Learning themes")]),
+                                         LinkView(href: rel(page, "themes/"), label: "Learning themes")],
+                           feeds: [feed]),
             description: theme.description, total: indices.count, totalLabel: Self.countLabel(indices.count),
-            groups: groups(indices, from: page), related: related)
+            groups: groups(indices, from: page), related: related, feedHref: feed.href)
     }
 
     func reviewTypeIndex() -> DirectoryPageView {
@@ -161,8 +168,8 @@ struct PageViewFactory: Sendable {
 
     // MARK: Parts
 
-    private func layout(for page: String, title: String, description: String, pageType: String,
-                        breadcrumbs: [LinkView], isDraft: Bool = false) -> LayoutView {
+    func layout(for page: String, title: String, description: String, pageType: String,
+                breadcrumbs: [LinkView], isDraft: Bool = false, feeds: [FeedLinkView] = []) -> LayoutView {
         let section = page.split(separator: "/").first.map(String.init) ?? ""
         var nav = [("themes/", "Themes", "themes"), ("reviews/", "Reviews", "reviews"), ("briefs/", "Learning briefs", "briefs"),
                    ("briefings/", "Seven-minute briefings", "briefings"), ("search/", "Search", "search")]
@@ -175,7 +182,8 @@ struct PageViewFactory: Sendable {
                           metaDescription: description,
                           canonicalURL: hub.config.baseURL + page,
                           nav: nav.map { NavItemView(href: rel(page, $0.0), label: $0.1, current: $0.2 == section) },
-                          breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty, pageType: "page-" + pageType, isDraft: isDraft)
+                          breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty, pageType: "page-" + pageType, isDraft: isDraft,
+                          feeds: [FeedLinkView(href: rel(page, FeedPaths.site), title: "\(hub.config.title): all new learning")] + feeds)
     }
 
     private func listing(page: String, title: String, intro: String, indices: [Int], grouped: Bool,
@@ -214,7 +222,7 @@ struct PageViewFactory: Sendable {
         }
     }
 
-    private func summary(_ index: Int, from page: String) -> DocumentSummaryView {
+    func summary(_ index: Int, from page: String) -> DocumentSummaryView {
         let document = hub.documents[index]
         let state = document.publicationState(on: hub.today)
         return DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
@@ -255,7 +263,7 @@ struct PageViewFactory: Sendable {
                            dueISO: item.due?.description, dueLong: item.due?.longForm, isOverdue: item.isOverdue(on: hub.today))
     }
 
-    private func themeTags(_ document: Document, from page: String) -> [ThemeTagView] {
+    func themeTags(_ document: Document, from page: String) -> [ThemeTagView] {
         document.learningThemeIDs.compactMap { id in
             hub.config.learningTheme(id).map { ThemeTagView(href: rel(page, "themes/\(id)/"), title: $0.title) }
         }
@@ -266,11 +274,11 @@ struct PageViewFactory: Sendable {
     }
 
     /// Drafts shown in a preview appear on their own pages but are not counted or listed.
-    private func isPublic(_ index: Int) -> Bool { hub.documents[index].publicationState(on: hub.today).isVisible }
+    func isPublic(_ index: Int) -> Bool { hub.documents[index].publicationState(on: hub.today).isVisible }
     private func publicOnly(_ indices: [Int]?) -> [Int] { (indices ?? []).filter(isPublic) }
     private func publicCount(_ indices: [Int]?) -> Int { publicOnly(indices).count }
 
-    private func rel(_ page: String, _ target: String) -> String {
+    func rel(_ page: String, _ target: String) -> String {
         LinkPaths.relative(from: page, to: target)
     }
 

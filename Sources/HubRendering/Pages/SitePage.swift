@@ -14,6 +14,10 @@ enum SitePage: Sendable {
     case yearIndex
     case year(Int)
     case search
+    /// Charts of the learning: by year, theme and recommendation.
+    case glance
+    /// Every recommendation of every review, with its progress.
+    case recommendations
 
     /// The page's folder under the site root, ending in `/` ("" for the home page).
     func sitePath(in hub: Hub) -> String {
@@ -30,12 +34,15 @@ enum SitePage: Sendable {
         case .yearIndex: return "years/"
         case .year(let year): return "years/\(year)/"
         case .search: return "search/"
+        case .glance: return "glance/"
+        case .recommendations: return "recommendations/"
         }
     }
 
     /// All pages of `hub`: index pages exist for every declared theme and committee, even when empty.
     static func all(in hub: Hub) -> [SitePage] {
-        var pages: [SitePage] = [.home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .search]
+        var pages: [SitePage] = [.home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .search,
+                                 .glance, .recommendations]
         pages += hub.documents.indices.map { .document($0) }
         pages += [DocumentKind.review, .brief, .briefing].map { .kindIndex($0) }
         pages += hub.config.learningThemes.map { .theme($0) }

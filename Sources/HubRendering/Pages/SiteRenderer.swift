@@ -59,6 +59,8 @@ public struct SiteRenderer: Sendable {
         case .yearIndex: return ("directory", factory.yearIndex())
         case .year(let year): return ("listing", factory.year(year))
         case .search: return ("search", factory.search())
+        case .glance: return ("glance", factory.glance())
+        case .recommendations: return ("recommendations", factory.recommendations())
         }
     }
 }

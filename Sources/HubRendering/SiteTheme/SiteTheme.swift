@@ -9,7 +9,7 @@ import Mustache
 public struct SiteTheme: Sendable {
     /// The templates every site theme must provide, one per page type.
     public static let requiredTemplates = ["home", "review", "brief", "briefing", "page", "theme", "listing",
-                                           "directory", "search"]
+                                           "directory", "search", "glance", "recommendations"]
 
     public let directory: String
     /// Files under `static/`, relative to it.

@@ -16,6 +16,8 @@ extension DocumentPageView: MustacheParent {
         case "derivedLearning": return derivedLearning
         case "sourceReview": return sourceReview
         case "supportHref": return supportHref
+        case "relatedLearning": return relatedLearning
+        case "trackerHref": return trackerHref
         default: return nil
         }
     }

@@ -16,6 +16,7 @@ extension LayoutView: MustacheParent {
         case "hasBreadcrumbs": return hasBreadcrumbs
         case "pageType": return pageType
         case "isDraft": return isDraft
+        case "feeds": return feeds
         default: return nil
         }
     }

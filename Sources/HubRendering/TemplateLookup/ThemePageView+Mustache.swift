@@ -10,6 +10,7 @@ extension ThemePageView: MustacheParent {
         case "totalLabel": return totalLabel
         case "groups": return groups
         case "related": return related
+        case "feedHref": return feedHref
         default: return nil
         }
     }

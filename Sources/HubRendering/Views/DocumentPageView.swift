@@ -18,4 +18,8 @@ public struct DocumentPageView: Encodable, Sendable {
     public let sourceReview: DocumentSummaryView?
     /// Where a reader affected by the content can find support.
     public let supportHref: String?
+    /// Other documents sharing the most learning themes, newest first among equals.
+    public let relatedLearning: [DocumentSummaryView]
+    /// Reviews only: the recommendations tracker.
+    public let trackerHref: String
 }

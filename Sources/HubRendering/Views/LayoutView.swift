@@ -20,4 +20,6 @@ public struct LayoutView: Encodable, Sendable {
     public let pageType: String
     /// Shown on drafts in a local preview.
     public let isDraft: Bool
+    /// Atom feeds the page advertises: the hub's, and on a theme page the theme's.
+    public let feeds: [FeedLinkView]
 }

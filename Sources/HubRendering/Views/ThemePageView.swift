@@ -6,4 +6,6 @@ public struct ThemePageView: Encodable, Sendable {
     public let totalLabel: String
     public let groups: [DocumentGroupView]
     public let related: [CountedLinkView]
+    /// The theme's Atom feed.
+    public let feedHref: String
 }

@@ -1,0 +1,27 @@
+/// The machine-readable catalogue of a hub, `hub.json`, for national bodies that collect learning.
+///
+/// Its format is described by the JSON Schema `CatalogueSchema` writes beside it
+/// (`hub.schema.json`); `schemaVersion` changes when the format does.
+public struct Catalogue: Codable, Sendable, Equatable {
+    /// The version of the format; a consumer that knows "1.x" can read any 1.x file.
+    public static let currentSchemaVersion = "1.0"
+
+    /// Absolute URL of the JSON Schema published beside the catalogue.
+    public let schema: String
+    public let schemaVersion: String
+    public let hub: CatalogueHub
+    /// The date the catalogue was generated and publication judged against (`YYYY-MM-DD`).
+    public let generated: String
+    public let learningThemes: [CatalogueTheme]
+    public let committees: [CatalogueCommittee]
+    /// Every published or withdrawn review, brief and briefing, newest first.
+    public let documents: [CatalogueDocument]
+
+    enum CodingKeys: String, CodingKey {
+        case schema
+        case schemaVersion = "schema_version"
+        case hub, generated
+        case learningThemes = "learning_themes"
+        case committees, documents
+    }
+}

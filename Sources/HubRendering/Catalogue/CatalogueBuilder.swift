@@ -1,0 +1,63 @@
+import HubModel
+
+/// Builds the catalogue of a hub from its published and withdrawn documents.
+///
+/// Drafts shown in a preview are left out, as are free pages (they hold no learning).
+public struct CatalogueBuilder: Sendable {
+    public let hub: Hub
+
+    public init(hub: Hub) {
+        self.hub = hub
+    }
+
+    public func catalogue() -> Catalogue {
+        let config = hub.config
+        let visible = hub.documents.map { $0.publicationState(on: hub.today).isVisible }
+        func count(_ indices: [Int]?) -> Int { (indices ?? []).filter { visible[$0] }.count }
+        let themes = config.learningThemes.map {
+            CatalogueTheme(id: $0.id, title: $0.title, description: $0.description,
+                           url: SiteURL.absolute("themes/\($0.id)/", in: config),
+                           feed: SiteURL.absolute(FeedPaths.theme($0.id), in: config),
+                           documentCount: count(hub.documentsByTheme[$0.id]))
+        }
+        let committees = config.committees.map {
+            CatalogueCommittee(id: $0.id, name: $0.name, area: $0.area,
+                               url: SiteURL.absolute("committees/\($0.id)/", in: config),
+                               documentCount: count(hub.documentsByCommittee[$0.id]))
+        }
+        let documents = hub.documents.indices.filter { visible[$0] && hub.documents[$0].kind.carriesLearning }.map {
+            document($0, visible: visible)
+        }
+        return Catalogue(
+            schema: CatalogueSchema.url(in: config), schemaVersion: Catalogue.currentSchemaVersion,
+            hub: CatalogueHub(title: config.title, description: config.description, baseURL: config.baseURL,
+                              language: config.language, feed: SiteURL.absolute(FeedPaths.site, in: config)),
+            generated: hub.today.description, learningThemes: themes, committees: committees, documents: documents)
+    }
+
+    /// The stable id of a document in the catalogue: its page path without the final `/`.
+    static func id(of document: Document) -> String { String(document.sitePath.dropLast()) }
+
+    private func document(_ index: Int, visible: [Bool]) -> CatalogueDocument {
+        let document = hub.documents[index]
+        let withdrawn = document.publicationState(on: hub.today) == .withdrawn
+        let review = document.review
+        let recommendations = (review?.recommendations ?? []).map {
+            CatalogueRecommendation(id: $0.id, text: $0.text, target: $0.target.rawValue, category: $0.category.rawValue,
+                                    status: $0.status.rawValue, owner: $0.owner, due: $0.due?.description,
+                                    overdue: $0.isOverdue(on: hub.today))
+        }
+        let source = hub.sourceReview[index].flatMap { visible[$0] ? Self.id(of: hub.documents[$0]) : nil }
+        let derived = (hub.derivedLearning[index] ?? []).filter { visible[$0] }.map { Self.id(of: hub.documents[$0]) }
+        return CatalogueDocument(
+            id: Self.id(of: document), slug: document.slug, type: document.kind.rawValue,
+            url: SiteURL.absolute(document.sitePath, in: hub.config), title: document.title, summary: document.summary,
+            published: (document.published ?? hub.today).description, updated: document.updated?.description,
+            themes: document.learningThemeIDs, committee: document.committeeID, audience: document.audience,
+            reviewType: review?.reviewType.rawValue, ageBand: review?.ageBand?.rawValue, outcome: review?.outcome?.rawValue,
+            methodology: review?.methodology,
+            report: withdrawn ? nil : review?.reportAsset.map { SiteURL.absolute($0, in: hub.config) },
+            status: withdrawn ? "withdrawn" : "published", recommendations: recommendations,
+            sourceReview: source, derivedLearning: derived)
+    }
+}

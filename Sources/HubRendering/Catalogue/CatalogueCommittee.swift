@@ -1,0 +1,15 @@
+/// A committee or partnership whose learning the hub holds.
+public struct CatalogueCommittee: Codable, Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let area: String
+    /// Absolute URL of the committee's page.
+    public let url: String
+    /// Published and withdrawn documents of the committee.
+    public let documentCount: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, area, url
+        case documentCount = "document_count"
+    }
+}

@@ -1,0 +1,69 @@
+/// The record of one review, learning brief or seven-minute briefing.
+///
+/// Every key is always written; a value the document does not have is `null` (or `[]` for lists).
+/// A withdrawn document keeps its record, with `status` "withdrawn" and no report link.
+public struct CatalogueDocument: Codable, Sendable, Equatable {
+    /// Stable id: the page's path without its final `/`, e.g. `reviews/child-a`.
+    public let id: String
+    public let slug: String
+    /// `review`, `brief` or `briefing`.
+    public let type: String
+    /// Absolute URL of the page.
+    public let url: String
+    public let title: String
+    public let summary: String
+    /// `YYYY-MM-DD`.
+    public let published: String
+    public let updated: String?
+    /// Learning-theme ids, in the author's order.
+    public let themes: [String]
+    public let committee: String?
+    public let audience: [String]
+    /// Reviews only: the content model's review type, age band, outcome and methodology.
+    public let reviewType: String?
+    public let ageBand: String?
+    public let outcome: String?
+    public let methodology: String?
+    /// Absolute URL of the full report, while it is published.
+    public let report: String?
+    /// `published` or `withdrawn`.
+    public let status: String
+    public let recommendations: [CatalogueRecommendation]
+    /// For a brief or briefing: the id of the review it draws on.
+    public let sourceReview: String?
+    /// For a review: the ids of the briefs and briefings drawn from it.
+    public let derivedLearning: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case id, slug, type, url, title, summary, published, updated, themes, committee, audience
+        case reviewType = "review_type"
+        case ageBand = "age_band"
+        case outcome, methodology, report, status, recommendations
+        case sourceReview = "source_review"
+        case derivedLearning = "derived_learning"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(slug, forKey: .slug)
+        try container.encode(type, forKey: .type)
+        try container.encode(url, forKey: .url)
+        try container.encode(title, forKey: .title)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(published, forKey: .published)
+        try container.encode(updated, forKey: .updated)
+        try container.encode(themes, forKey: .themes)
+        try container.encode(committee, forKey: .committee)
+        try container.encode(audience, forKey: .audience)
+        try container.encode(reviewType, forKey: .reviewType)
+        try container.encode(ageBand, forKey: .ageBand)
+        try container.encode(outcome, forKey: .outcome)
+        try container.encode(methodology, forKey: .methodology)
+        try container.encode(report, forKey: .report)
+        try container.encode(status, forKey: .status)
+        try container.encode(recommendations, forKey: .recommendations)
+        try container.encode(sourceReview, forKey: .sourceReview)
+        try container.encode(derivedLearning, forKey: .derivedLearning)
+    }
+}

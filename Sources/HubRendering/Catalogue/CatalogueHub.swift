@@ -1,0 +1,17 @@
+/// The hub a catalogue describes.
+public struct CatalogueHub: Codable, Sendable, Equatable {
+    public let title: String
+    public let description: String
+    /// Absolute URL of the site, ending in `/`.
+    public let baseURL: String
+    /// BCP 47 language tag.
+    public let language: String
+    /// Absolute URL of the Atom feed of all new learning.
+    public let feed: String
+
+    enum CodingKeys: String, CodingKey {
+        case title, description
+        case baseURL = "base_url"
+        case language, feed
+    }
+}

@@ -1,0 +1,68 @@
+import HubModel
+
+/// Writes the Atom feeds of a hub: all new learning at `feed.xml` and one feed per learning theme
+/// at `themes/<id>/feed.xml`.
+///
+/// A feed holds reviews, briefs and briefings published in full (not drafts, embargoed or
+/// withdrawn documents), newest first, at most `limit` of them.
+public struct FeedWriter: Sendable {
+    public let hub: Hub
+    public let limit: Int
+
+    public init(hub: Hub, limit: Int = 50) {
+        self.hub = hub
+        self.limit = limit
+    }
+
+    /// Every feed, as files to write.
+    public func files() -> [SiteFile] {
+        var files = [SiteFile(path: FeedPaths.site, text: siteFeed().xml)]
+        for theme in hub.config.learningThemes {
+            files.append(SiteFile(path: FeedPaths.theme(theme.id), text: themeFeed(theme).xml))
+        }
+        return files
+    }
+
+    /// All new learning.
+    func siteFeed() -> AtomFeed {
+        let indices = hub.documents.indices.filter { hub.documents[$0].kind.carriesLearning }
+        return feed(path: FeedPaths.site, title: hub.config.title, subtitle: "New learning from reviews: \(hub.config.description)",
+                    alternate: "", indices: indices)
+    }
+
+    /// New learning on one theme.
+    func themeFeed(_ theme: LearningTheme) -> AtomFeed {
+        feed(path: FeedPaths.theme(theme.id), title: "\(theme.title) – \(hub.config.title)",
+             subtitle: theme.description, alternate: "themes/\(theme.id)/", indices: hub.documentsByTheme[theme.id] ?? [])
+    }
+
+    private func feed(path: String, title: String, subtitle: String, alternate: String, indices: [Int]) -> AtomFeed {
+        // `hub.documents` is newest first, so the first `limit` in index order are the latest.
+        let chosen = indices.lazy.filter { hub.documents[$0].publicationState(on: self.hub.today) == .published }.prefix(limit)
+        let entries = chosen.map(entry)
+        let updated = chosen.compactMap { index -> CalendarDate? in
+            let document = hub.documents[index]
+            return document.updated ?? document.published
+        }.max() ?? hub.today
+        let url = SiteURL.absolute(path, in: hub.config)
+        return AtomFeed(id: url, title: title, subtitle: subtitle, updated: updated.timestamp, selfLink: url,
+                        alternateLink: SiteURL.absolute(alternate, in: hub.config), authorName: hub.config.title,
+                        authorURI: hub.config.baseURL, language: hub.config.language, entries: Array(entries))
+    }
+
+    private func entry(_ index: Int) -> AtomEntry {
+        let document = hub.documents[index]
+        let url = SiteURL.absolute(document.sitePath, in: hub.config)
+        let published = document.published ?? hub.today
+        let categories = document.learningThemeIDs.compactMap { id in
+            hub.config.learningTheme(id).map {
+                AtomCategory(term: id, label: $0.title, scheme: SiteURL.absolute("themes/", in: hub.config))
+            }
+        }
+        return AtomEntry(id: url, title: document.title,
+                         updated: (document.updated ?? published).timestamp, published: published.timestamp, link: url,
+                         summary: document.summary,
+                         authorName: document.committeeID.flatMap { hub.config.committee($0)?.name },
+                         categories: categories)
+    }
+}

@@ -1,0 +1,65 @@
+import HubModel
+
+/// "Related learning" for each document: other documents published in full that share the most
+/// learning themes with it, newest first among equals.
+///
+/// A document's candidates are found by walking only the documents of its own themes
+/// (`Hub.documentsByTheme`), never the whole hub. Each theme's list is in hub order (newest
+/// first), so the lists are merged in that order and every candidate's shared-theme count is
+/// exact when it is reached. The walk stops as soon as no later candidate could beat the ones
+/// found (it shares at most as many themes as there are lists not yet exhausted), or after
+/// `maximumSteps` candidates, so a page costs at most a few thousand steps even when a theme
+/// holds tens of thousands of documents.
+public struct RelatedLearning: Sendable {
+    public let hub: Hub
+    public let limit: Int
+    public let maximumSteps: Int
+    /// Whether each document may be suggested: published in full (not a draft or withdrawn).
+    private let eligible: [Bool]
+
+    public init(hub: Hub, limit: Int = 5, maximumSteps: Int = 5_000) {
+        self.hub = hub
+        self.limit = limit
+        self.maximumSteps = maximumSteps
+        eligible = hub.documents.map { $0.publicationState(on: hub.today) == .published && $0.kind.carriesLearning }
+    }
+
+    /// Indices of the related documents of the document at `index`, best first.
+    public func related(to index: Int) -> [Int] {
+        let themes = Array(Set(hub.documents[index].learningThemeIDs))
+        let lists = themes.compactMap { hub.documentsByTheme[$0] }.filter { !$0.isEmpty }
+        guard limit > 0, !lists.isEmpty else { return [] }
+        var positions = [Int](repeating: 0, count: lists.count)
+        var best: [(index: Int, shared: Int)] = []
+        var steps = 0
+        while steps < maximumSteps {
+            // The next candidate is the smallest (newest) index at the head of any list.
+            var candidate = Int.max
+            var live = 0
+            for (list, position) in zip(lists, positions) where position < list.count {
+                live += 1
+                candidate = min(candidate, list[position])
+            }
+            // No later candidate can share more themes than there are lists left; ties go to the newer ones found.
+            if live == 0 || (best.count == limit && best.allSatisfy { $0.shared >= live }) { break }
+            var shared = 0
+            for offset in lists.indices where positions[offset] < lists[offset].count && lists[offset][positions[offset]] == candidate {
+                shared += 1
+                positions[offset] += 1
+            }
+            steps += 1
+            guard candidate != index, eligible[candidate] else { continue }
+            insert((candidate, shared), into: &best)
+        }
+        return best.map(\.index)
+    }
+
+    /// Keeps `best` sorted by shared themes (most first), then by index (newest first), at most `limit` long.
+    private func insert(_ item: (index: Int, shared: Int), into best: inout [(index: Int, shared: Int)]) {
+        // Candidates arrive newest first, so among equals a new one goes after those already held.
+        let position = best.firstIndex { $0.shared < item.shared } ?? best.count
+        guard position < limit else { return }
+        best.insert(item, at: position)
+        if best.count > limit { best.removeLast() }
+    }
+}

@@ -1,0 +1,13 @@
+/// One chart of the "Learning at a glance" page: heading, a sentence, the SVG and its table.
+public struct ChartView: Encodable, Sendable {
+    /// The section's id (also the anchor of the page's contents list).
+    public let id: String
+    /// The id of the heading that names the chart.
+    public let headingID: String
+    public let heading: String
+    public let intro: String
+    /// Inline SVG made by the generator; empty when there is nothing to draw.
+    public let svg: String
+    public let hasData: Bool
+    public let table: ChartTableView
+}

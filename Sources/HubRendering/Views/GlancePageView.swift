@@ -1,0 +1,17 @@
+/// "Learning at a glance": charts of the learning by year, theme and recommendation, each with its table,
+/// and the overdue recommendations.
+public struct GlancePageView: Encodable, Sendable {
+    public let layout: LayoutView
+    public let lede: String
+    /// Links to the page's sections.
+    public let contents: [LinkView]
+    public let charts: [ChartView]
+    public let overdueCount: Int
+    /// e.g. "3 recommendations are overdue".
+    public let overdueLabel: String
+    public let hasOverdue: Bool
+    public let overdue: [TrackerRowView]
+    public let trackerHref: String
+    /// The tracker filtered to overdue recommendations.
+    public let overdueTrackerHref: String
+}

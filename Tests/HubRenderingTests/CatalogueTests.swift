@@ -1,0 +1,113 @@
+import Foundation
+import HubModel
+import Testing
+@testable import HubRendering
+
+/// `hub.json` round-trips through its schema: it validates against `hub.schema.json` (with the
+/// small validator in Support/, which supports exactly the keywords the schema uses) and decodes
+/// into Codable types written from the schema.
+@Suite struct CatalogueTests {
+    let hub = TestHub.standard()
+
+    private func written() throws -> (catalogue: Data, schema: Data) {
+        let files = try CatalogueWriter(hub: hub).files()
+        return (try #require(files.first { $0.path == "hub.json" }).data, try #require(files.first { $0.path == "hub.schema.json" }).data)
+    }
+
+    private func validator() throws -> JSONSchemaValidator {
+        JSONSchemaValidator(root: try #require(try JSONSerialization.jsonObject(with: written().schema) as? [String: Any]))
+    }
+
+    @Test func catalogueValidatesAgainstItsSchema() throws {
+        let instance = try JSONSerialization.jsonObject(with: written().catalogue)
+        #expect(try validator().errors(instance) == [])
+        // A bigger hub, with every state and many recommendations, too.
+        let large = try CatalogueWriter(hub: GeneratedHub.make(count: 200)).files()[0].data
+        #expect(try validator().errors(try JSONSerialization.jsonObject(with: large)) == [])
+    }
+
+    @Test func theValidatorCatchesWhatTheSchemaForbids() throws {
+        let validator = try self.validator()
+        let original = try #require(try JSONSerialization.jsonObject(with: written().catalogue) as? [String: Any])
+        func broken(_ change: (inout [String: Any]) -> Void) -> [String] {
+            var copy = original
+            change(&copy)
+            return validator.errors(copy)
+        }
+        func firstDocument(_ change: @escaping (inout [String: Any]) -> Void) -> (inout [String: Any]) -> Void {
+            { file in
+                var documents = file["documents"] as! [[String: Any]]
+                change(&documents[0])
+                file["documents"] = documents
+            }
+        }
+        #expect(!broken { $0["extra"] = 1 }.isEmpty, "additionalProperties: false")
+        #expect(!broken { $0.removeValue(forKey: "generated") }.isEmpty, "required")
+        #expect(!broken { $0["schema_version"] = "2.0" }.isEmpty, "enum")
+        #expect(!broken { $0["generated"] = "1 June 2025" }.isEmpty, "pattern")
+        #expect(!broken(firstDocument { $0["type"] = "page" }).isEmpty, "enum in a $ref")
+        #expect(!broken(firstDocument { $0["themes"] = "neglect" }).isEmpty, "type")
+        #expect(!broken(firstDocument { $0["updated"] = 3 }).isEmpty, "nullable string")
+        #expect(broken(firstDocument { $0["updated"] = NSNull() }).isEmpty, "null is allowed")
+    }
+
+    @Test func catalogueDecodesIntoTypesMirroringTheSchema() throws {
+        let file = try JSONDecoder().decode(CatalogueMirror.File.self, from: written().catalogue)
+        #expect(file.schema == "https://example.org/hub/hub.schema.json")
+        #expect(file.schema_version == "1.0")
+        #expect(file.generated == "2025-06-01")
+        #expect(file.hub.title == "Test & <Shire> Hub")
+        #expect(file.hub.base_url == "https://example.org/hub/")
+        #expect(file.learning_themes.map(\.id) == TestHub.themeIDs)
+        #expect(file.learning_themes.first { $0.id == "neglect" }?.document_count == 4, "review, brief, briefing and the withdrawn brief")
+        #expect(file.committees.first?.document_count == 2)
+        #expect(file.documents.map(\.id) == ["briefings/child-a-briefing", "briefs/child-a-brief", "reviews/child-a", "reviews/child-b", "briefs/old-brief"])
+
+        let review = try #require(file.documents.first { $0.id == "reviews/child-a" })
+        #expect(review.type == .review && review.status == .published)
+        #expect(review.url == "https://example.org/hub/reviews/child-a/")
+        #expect(review.title == "Child A <review> & co")
+        #expect(review.review_type.wrapped == "learning-review" && review.age_band.wrapped == "3-4" && review.outcome.wrapped == "serious-harm")
+        #expect(review.methodology == .null && review.report == .null)
+        #expect(review.derived_learning == ["briefings/child-a-briefing", "briefs/child-a-brief"])
+        #expect(review.recommendations.map(\.id) == ["R1", "R2", "R3"])
+        #expect(review.recommendations.map(\.overdue) == [true, false, false])
+        #expect(review.recommendations[0].owner.wrapped == "Health" && review.recommendations[1].owner == .null)
+        #expect(review.recommendations[2].due == .null && review.recommendations[2].status == .notStarted)
+
+        let briefing = try #require(file.documents.first { $0.type == .briefing })
+        #expect(briefing.source_review.wrapped == "reviews/child-a")
+        #expect(briefing.updated.wrapped == "2024-06-15")
+        #expect(briefing.recommendations.isEmpty && briefing.review_type == .null)
+
+        let withdrawn = try #require(file.documents.first { $0.id == "briefs/old-brief" })
+        #expect(withdrawn.status == .withdrawn)
+        #expect(!file.documents.contains { $0.slug == "zebra-draft" }, "drafts are never in the catalogue")
+    }
+
+    @Test func aMissingNullableKeyIsRejected() throws {
+        var object = try #require(try JSONSerialization.jsonObject(with: written().catalogue) as? [String: Any])
+        var documents = object["documents"] as! [[String: Any]]
+        documents[0].removeValue(forKey: "updated")
+        object["documents"] = documents
+        let data = try JSONSerialization.data(withJSONObject: object)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CatalogueMirror.File.self, from: data) }
+    }
+
+    @Test func catalogueRoundTripsThroughTheProductionTypesByteForByte() throws {
+        let data = try written().catalogue
+        let decoded = try JSONDecoder().decode(Catalogue.self, from: data)
+        #expect(decoded == CatalogueBuilder(hub: hub).catalogue())
+        #expect(try CatalogueWriter.encode(decoded) == data)
+    }
+
+    @Test func schemaEnumsComeFromTheContentModel() throws {
+        let schema = try #require(try JSONSerialization.jsonObject(with: written().schema) as? [String: Any])
+        #expect(schema["$id"] as? String == "https://example.org/hub/hub.schema.json")
+        let definitions = try #require(schema["$defs"] as? [String: Any])
+        let recommendation = try #require(definitions["recommendation"] as? [String: Any])
+        let properties = try #require(recommendation["properties"] as? [String: Any])
+        let category = try #require(properties["category"] as? [String: Any])
+        #expect(category["enum"] as? [String] == RecommendationCategory.allCases.map(\.rawValue))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import HubModel
+
+/// Builds in-memory hubs for the rendering tests: documents parsed from front matter, no files.
+enum TestHub {
+    static let today = CalendarDate(year: 2025, month: 6, day: 1)!
+
+    static let themeIDs = ["neglect", "information-sharing", "transitions", "voice-of-the-child", "domestic-abuse"]
+
+    static let config = HubConfig(
+        title: "Test & <Shire> Hub", description: "Learning \"from\" reviews", baseURL: "https://example.org/hub/",
+        language: "en-GB",
+        learningThemes: themeIDs.map { LearningTheme(id: $0, title: $0.prefix(1).uppercased() + $0.dropFirst().replacingOccurrences(of: "-", with: " "), description: "About \($0)") },
+        committees: [Committee(id: "test-cpc", name: "Test Child Protection Committee", area: "Test Shire"),
+                     Committee(id: "other-cpc", name: "Other Committee", area: "Elsewhere")])
+
+    /// A review, brief or briefing parsed from front matter; `extra` is added as is (e.g. `draft: true`).
+    static func document(_ kind: DocumentKind, slug: String, title: String? = nil, published: String,
+                         themes: [String], extra: String = "", recommendations: String = "") -> Document {
+        var lines = ["---", "title: \"\(title ?? slug)\"", "summary: \"Summary of \(slug).\"", "published: \(published)",
+                     "themes: [\(themes.joined(separator: ", "))]", "anonymised: true"]
+        if kind == .review {
+            lines += ["committee: test-cpc", "review_type: learning-review", "age_band: 3-4", "outcome: serious-harm"]
+            if !recommendations.isEmpty { lines.append("recommendations:\n" + recommendations) }
+        }
+        if !extra.isEmpty { lines.append(extra) }
+        lines += ["---", "", "Body of \(slug).", ""]
+        var log = DiagnosticLog()
+        let path = "\(kind.folder)/\(slug).md"
+        guard let document = DocumentParser(config: config).parse(lines.joined(separator: "\n"), kind: kind, sourcePath: path,
+                                                                  displayPath: path, log: &log) else {
+            fatalError("fixture document \(slug) does not parse: \(log.sorted)")
+        }
+        return document
+    }
+
+    /// A recommendation in front-matter form.
+    static func recommendation(_ id: String, category: String, status: String, due: String? = nil, owner: String? = nil) -> String {
+        var item = "  - id: \(id)\n    text: \"Recommendation \(id) & more\"\n    target: multi-agency\n    category: \(category)\n    status: \(status)"
+        if let due { item += "\n    due: \(due)" }
+        if let owner { item += "\n    owner: \"\(owner)\"" }
+        return item
+    }
+
+    static func hub(_ documents: [Document]) -> Hub {
+        Hub(config: config, today: today, documents: documents, assets: [])
+    }
+
+    /// A small hub with every kind of document, a draft, a withdrawn brief and recommendations.
+    static func standard() -> Hub {
+        hub([
+            document(.review, slug: "child-a", title: "Child A <review> & co", published: "2024-03-05",
+                     themes: ["neglect", "information-sharing"],
+                     recommendations: [recommendation("R1", category: "policy", status: "in-progress", due: "2024-12-31", owner: "Health"),
+                                       recommendation("R2", category: "audit", status: "complete", due: "2024-01-31"),
+                                       recommendation("R3", category: "policy", status: "not-started")].joined(separator: "\n")),
+            document(.brief, slug: "child-a-brief", published: "2024-04-01", themes: ["neglect"], extra: "review: child-a"),
+            document(.briefing, slug: "child-a-briefing", published: "2024-05-01", themes: ["neglect", "transitions"],
+                     extra: "review: child-a\nupdated: 2024-06-15"),
+            document(.review, slug: "child-b", published: "2023-02-01", themes: ["transitions"],
+                     recommendations: recommendation("R1", category: "training", status: "not-started", due: "2023-12-01")),
+            document(.brief, slug: "old-brief", published: "2022-01-10", themes: ["neglect"], extra: "retain_until: 2025-01-01"),
+            document(.brief, slug: "zebra-draft", published: "2024-06-01", themes: ["neglect"], extra: "draft: true"),
+        ])
+    }
+}
