@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
         do {
             let output = try StagedOutput(destination: options.outputDirectory, beforeWrite: beforeWrite)
             staged = output
-            let pages = try SiteRenderer(hub: hub, theme: theme).renderPages { path, data in
+            let pages = try SiteRenderer(hub: hub, theme: theme).renderPages(progress: options.load.progress) { path, data in
                 try output.write(path, data)
             }
             stages.finish("pages")

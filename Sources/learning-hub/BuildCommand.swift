@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HubModel
 import HubSite
 
 /// `learning-hub build`: checks the hub and writes the site, replacing the output folder only on success.
@@ -18,7 +19,11 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let report = SiteBuilder(options: try hub.buildOptions(output: output)).build()
+        var options = try hub.buildOptions(output: output)
+        let display = ProgressLine.forStandardError()
+        options.load.progress = display.map { line in BuildProgress { line.show($0) } }
+        let report = SiteBuilder(options: options).build()
+        display?.clear()
         DiagnosticPrinter.print(report.diagnostics)
         let tally = DiagnosticPrinter.tally(errors: report.errorCount, warnings: report.warningCount)
         guard report.succeeded else {

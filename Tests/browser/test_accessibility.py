@@ -40,6 +40,11 @@ def test_no_wcag_violations(browser, server, site, kind):
         for v in result["violations"]
     ]
     assert problems == [], json.dumps(problems, indent=2)
+    # Conventions axe leaves to best practice: one h1, the landmarks, a skip link to main.
+    assert len(browser.find_elements("tag name", "h1")) == 1
+    for landmark in ("header", "nav", "main", "footer"):
+        assert browser.find_elements("tag name", landmark), landmark
+    assert browser.find_element("css selector", "a.skip-link").get_attribute("href").endswith("#main")
 
 
 def test_no_wcag_violations_on_a_phone(browser, server, site):

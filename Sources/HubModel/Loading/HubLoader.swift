@@ -42,7 +42,9 @@ public struct HubLoader: Sendable {
         // Parse every document, in parallel; each file gets its own log.
         let files = sourceFiles(log: &log)
         let parser = DocumentParser(config: config)
+        options.progress?.documentsFound(files.count)
         let parsed: [(Document?, DiagnosticLog)] = Parallel.map(files) { file in
+            defer { options.progress?.documentParsed() }
             var fileLog = DiagnosticLog()
             guard let text = readText(file.relativePath, log: &fileLog) else { return (nil, fileLog) }
             let document = parser.parse(text, kind: file.kind, sourcePath: file.relativePath,

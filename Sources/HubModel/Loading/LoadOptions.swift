@@ -6,6 +6,8 @@ public struct LoadOptions: Sendable {
     public var today: CalendarDate
     /// Private names to look for in every published document, from `--denylist FILE`.
     public var denylist: Denylist
+    /// Told as each document is parsed, for a progress display.
+    public var progress: BuildProgress?
 
     public init(includeDrafts: Bool = false, today: CalendarDate = .today(), denylist: Denylist = Denylist(names: [])) {
         self.includeDrafts = includeDrafts

@@ -23,9 +23,10 @@ public struct SiteRenderer: Sendable {
     /// `write` is called from several threads at once, each time for a different path.
     /// Returns the number of pages written.
     @discardableResult
-    public func renderPages(write: @Sendable (String, Data) throws -> Void) throws -> Int {
+    public func renderPages(progress: BuildProgress? = nil, write: @Sendable (String, Data) throws -> Void) throws -> Int {
         let factory = PageViewFactory(hub: hub)
         let pages = SitePage.all(in: hub)
+        progress?.pagesPlanned(pages.count)
         let failures: [Error?] = Parallel.map(pages) { page in
             do {
                 let (template, view) = Self.view(for: page, factory: factory)
@@ -34,6 +35,7 @@ public struct SiteRenderer: Sendable {
                     throw RenderError(template: template, page: path)
                 }
                 try write(path, Data(html.utf8))
+                progress?.pageWritten()
                 return nil
             } catch {
                 return error
