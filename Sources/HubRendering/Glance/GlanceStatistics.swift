@@ -48,8 +48,9 @@ public struct GlanceStatistics: Sendable {
         themeYearCounts = byThemeYear
         recommendationCounts = byCategory
         overdue = tracked.filter(\.isOverdue).sorted {
-            let left = $0.recommendation.due!, right = $1.recommendation.due!
-            return left != right ? left < right : $0.reviewIndex < $1.reviewIndex
+            // Overdue implies a due date; the fallback only keeps the comparison total.
+            let left = $0.recommendation.due, right = $1.recommendation.due
+            return left != right ? (left?.description ?? "") < (right?.description ?? "") : $0.reviewIndex < $1.reviewIndex
         }
         documentCount = documents
         recommendationCount = tracked.count
