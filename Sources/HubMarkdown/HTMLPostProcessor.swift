@@ -4,39 +4,50 @@
 /// omits raw HTML, so a literal `<h2>` or `<table>` in its output can only be
 /// one that cmark wrote itself.
 enum HTMLPostProcessor {
+    static let tableOpen = Array("<table>".utf8)
+    static let tableClose = Array("</table>".utf8)
+    static let wrapOpen = Array("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways)\"><table>".utf8)
+    static let wrapClose = Array("</table></div>".utf8)
+
+    /// Adds the headings' anchors and wraps tables; works on the UTF-8 bytes in one pass.
     static func process(_ html: String, headings: [MarkdownHeading]) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count + headings.count * 24)
-        var headingIndex = 0
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
-            output += rest[..<open]
-            let tail = rest[open...]
-            if let level = headingLevel(at: tail), headingIndex < headings.count {
-                output += "<h\(level) id=\"\(headings[headingIndex].anchor)\">"
-                headingIndex += 1
-                rest = tail.dropFirst(4)
-            } else if tail.hasPrefix("<table>") {
-                // Wide tables scroll sideways inside a focusable region instead of widening the page.
-                output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways)\"><table>"
-                rest = tail.dropFirst(7)
-            } else if tail.hasPrefix("</table>") {
-                output += "</table></div>"
-                rest = tail.dropFirst(8)
-            } else {
-                output += "<"
-                rest = tail.dropFirst()
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + headings.count * 24)
+            var headingIndex = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "<") else {
+                    output.append(byte)
+                    index += 1
+                    continue
+                }
+                if index + 3 < count, bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 3] == UInt8(ascii: ">"),
+                   (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), headingIndex < headings.count {
+                    output.append(contentsOf: "<h\(Character(Unicode.Scalar(bytes[index + 2]))) id=\"\(headings[headingIndex].anchor)\">".utf8)
+                    headingIndex += 1
+                    index += 4
+                } else if matches(tableOpen, in: bytes, at: index) {
+                    output.append(contentsOf: wrapOpen)
+                    index += tableOpen.count
+                } else if matches(tableClose, in: bytes, at: index) {
+                    output.append(contentsOf: wrapClose)
+                    index += tableClose.count
+                } else {
+                    output.append(byte)
+                    index += 1
+                }
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        output += rest
-        return output
     }
 
-    /// The level of an opening heading tag `<hN>` at the start of `text`, if it is one.
-    private static func headingLevel(at text: Substring) -> Int? {
-        let characters = Array(text.prefix(4))
-        guard characters.count == 4, characters[0] == "<", characters[1] == "h", characters[3] == ">",
-              let level = characters[2].wholeNumberValue, (1...6).contains(level) else { return nil }
-        return level
+    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 }

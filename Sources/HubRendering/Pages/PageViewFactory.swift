@@ -12,8 +12,13 @@ struct PageViewFactory: Sendable {
     private let supportPath: String?
     let relatedLearning: RelatedLearning
 
-    init(hub: Hub) {
+    /// Renders a list entry with the site theme's `document-item` template.
+    private let renderItem: (@Sendable (DocumentSummaryView) -> String)?
+    private let itemCache = ListItemCache()
+
+    init(hub: Hub, renderItem: (@Sendable (DocumentSummaryView) -> String)? = nil) {
         self.hub = hub
+        self.renderItem = renderItem
         relatedLearning = RelatedLearning(hub: hub)
         let pages = hub.documents(hub.documentsByKind[.page])
         aboutPath = pages.first { $0.slug == "about" }?.sitePath
@@ -225,11 +230,16 @@ struct PageViewFactory: Sendable {
     func summary(_ index: Int, from page: String) -> DocumentSummaryView {
         let document = hub.documents[index]
         let state = document.publicationState(on: hub.today)
-        return DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
-                                   kindLabel: document.kind.singularName, summary: document.summary,
-                                   publishedISO: document.published?.description, publishedLong: document.published?.longForm,
-                                   themes: themeTags(document, from: page), isWithdrawn: state == .withdrawn,
-                                   isDraft: state == .draft)
+        var view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
+                                       kindLabel: document.kind.singularName, summary: document.summary,
+                                       publishedISO: document.published?.description, publishedLong: document.published?.longForm,
+                                       themes: themeTags(document, from: page), isWithdrawn: state == .withdrawn,
+                                       isDraft: state == .draft)
+        if let renderItem {
+            let entry = view
+            view.html = itemCache.html(document: index, depth: page.split(separator: "/").count) { renderItem(entry) }
+        }
+        return view
     }
 
     private func header(_ document: Document, from page: String) -> DocumentHeaderView {

@@ -24,7 +24,8 @@ public struct SiteRenderer: Sendable {
     /// Returns the number of pages written.
     @discardableResult
     public func renderPages(progress: BuildProgress? = nil, write: @Sendable (String, Data) throws -> Void) throws -> Int {
-        let factory = PageViewFactory(hub: hub)
+        let theme = self.theme
+        let factory = PageViewFactory(hub: hub) { item in theme.render(item, template: "document-item") ?? "" }
         let pages = SitePage.all(in: hub)
         progress?.pagesPlanned(pages.count)
         let failures: [Error?] = Parallel.map(pages) { page in

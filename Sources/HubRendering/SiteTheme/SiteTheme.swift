@@ -8,7 +8,7 @@ import Mustache
 /// Not to be confused with a `LearningTheme`.
 public struct SiteTheme: Sendable {
     /// The templates every site theme must provide, one per page type.
-    public static let requiredTemplates = ["home", "review", "brief", "briefing", "page", "theme", "listing",
+    public static let requiredTemplates = ["document-item", "home", "review", "brief", "briefing", "page", "theme", "listing",
                                            "directory", "search", "glance", "recommendations"]
 
     public let directory: String

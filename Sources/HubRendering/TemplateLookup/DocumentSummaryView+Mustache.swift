@@ -14,6 +14,7 @@ extension DocumentSummaryView: MustacheParent {
         case "themes": return themes
         case "isWithdrawn": return isWithdrawn
         case "isDraft": return isDraft
+        case "html": return html
         default: return nil
         }
     }

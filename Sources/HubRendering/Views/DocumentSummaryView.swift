@@ -10,4 +10,7 @@ public struct DocumentSummaryView: Encodable, Sendable {
     public let themes: [ThemeTagView]
     public let isWithdrawn: Bool
     public let isDraft: Bool
+    /// The `document-item` template rendered for this view: each document's list entry is
+    /// rendered once per folder depth and reused by every list it appears in.
+    public var html: String = ""
 }

@@ -12,7 +12,7 @@ public struct SearchTokenizer: Sendable {
     public func forEachTerm(in text: String, _ body: (String) -> Void) -> Int {
         var words = 0
         // Words repeat far more than they vary: fold, filter and stem each distinct word once.
-        var known: [Substring: String] = [:]
+        var known: [String: String] = [:]
         forEachWord(in: text) { word in
             words += 1
             let term: String
@@ -36,30 +36,45 @@ public struct SearchTokenizer: Sendable {
     }
 
     /// Calls `body` with each word: a run of letters, digits and marks, with apostrophes inside it.
-    func forEachWord(in text: String, _ body: (Substring) -> Void) {
-        let scalars = text.unicodeScalars
-        var start: String.UnicodeScalarView.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let isWord = Self.isWordScalar(scalar)
-            let isApostrophe = scalar == "'" || scalar == "\u{2019}"
-            if isWord {
-                if start == nil { start = index }
-            } else if isApostrophe, start != nil {
-                // Keep an apostrophe only between two word characters ("child's").
-                let next = scalars.index(after: index)
-                if next == scalars.endIndex || !Self.isWordScalar(scalars[next]) {
-                    body(Substring(scalars[start!..<index]))
-                    start = nil
+    ///
+    /// Works on the UTF-8 bytes: ASCII is classified by value, other characters by their Unicode properties.
+    func forEachWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var start = -1
+            var index = 0
+            while index < count {
+                let (scalar, width) = Self.decode(bytes, at: index)
+                let isWord = Self.isWordScalar(scalar)
+                if isWord {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    // Keep an apostrophe only between two word characters ("child's").
+                    let isApostrophe = scalar == "'" || scalar == "\u{2019}"
+                    let next = index + width
+                    if !(isApostrophe && next < count && Self.isWordScalar(Self.decode(bytes, at: next).scalar)) {
+                        body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                        start = -1
+                    }
                 }
-            } else if let wordStart = start {
-                body(Substring(scalars[wordStart..<index]))
-                start = nil
+                index += width
             }
-            index = scalars.index(after: index)
+            if start >= 0 { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self)) }
         }
-        if let wordStart = start { body(Substring(scalars[wordStart..<scalars.endIndex])) }
+    }
+
+    /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width where index + offset < bytes.count {
+            value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     @inline(__always)

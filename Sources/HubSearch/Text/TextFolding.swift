@@ -4,7 +4,7 @@ import Foundation
 /// "Zoë's" and "ZOES" both fold to "zoe's" / "zoes".
 public enum TextFolding {
     /// Lower-cases `word` and removes diacritics; ASCII is handled without Foundation.
-    public static func fold(_ word: Substring) -> String {
+    public static func fold<Word: StringProtocol>(_ word: Word) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
