@@ -586,6 +586,14 @@
 
   document.body.classList.add("search-enhanced");
   var initial = readState();
+  // On a phone the filters start folded away, so the results come first; open when filters are in use.
+  var filtersPanel = document.getElementById("search-filters");
+  if (filtersPanel) {
+    filtersPanel.hidden = false;
+    var narrow = window.matchMedia && window.matchMedia("(max-width: 56em)").matches;
+    var filtering = FACETS.some(function (facet) { return initial.filters[facet].length > 0; });
+    filtersPanel.open = !narrow || filtering;
+  }
   input.value = initial.q;
   run(initial, false);
 })();
