@@ -7,9 +7,7 @@ public struct SearchCatalog: Sendable {
 
     /// Records for every published document of `hub`, newest first. Drafts shown in a preview are left out.
     public init(hub: Hub) {
-        records = hub.documents
-            .filter { $0.publicationState(on: hub.today).isVisible }
-            .map(SearchDocumentRecord.init(document:))
+        records = hub.publicDocuments.map(SearchDocumentRecord.init(document:))
     }
 
     /// `search/documents.json`: stable key order, no escaped slashes, one compact line.

@@ -64,7 +64,7 @@ public struct SiteBuilder: Sendable {
             stages.finish("static files and assets")
             try output.commit()
             stages.finish("swap into place")
-            let published = hub.documents.filter { $0.publicationState(on: hub.today).isVisible }.count
+            let published = hub.publicDocuments.count
             var result = report(log, documents: published, pages: pages, files: files, since: start)
             result.stages = stages.stages
             return result

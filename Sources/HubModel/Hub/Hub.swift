@@ -6,8 +6,12 @@ public struct Hub: Sendable {
     public let config: HubConfig
     /// The date publication was judged against (embargoes, withdrawals, overdue recommendations).
     public let today: CalendarDate
-    /// Every document that appears on the site, newest first, then by title.
+    /// Every document that appears on the site, newest first, then by title (drafts too, in a preview).
     public let documents: [Document]
+    /// `states[i]` is where `documents[i]` stands on `today`, worked out once for every output.
+    public let states: [PublicationState]
+    /// The documents the public may see (published or withdrawn, never a previewed draft), in order.
+    public let publicDocuments: [Document]
     /// Files under `assets/` that published documents link to, relative to the content folder.
     public let assets: [String]
 
@@ -33,6 +37,9 @@ public struct Hub: Sendable {
             return left != right ? left > right : ($0.title, $0.sourcePath) < ($1.title, $1.sourcePath)
         }
         self.documents = documents
+        let states = documents.map { $0.publicationState(on: today) }
+        self.states = states
+        publicDocuments = zip(documents, states).filter { $1.isVisible }.map(\.0)
 
         var byKind: [DocumentKind: [Int]] = [:]
         var byTheme: [String: [Int]] = [:]
@@ -77,6 +84,9 @@ public struct Hub: Sendable {
             }
         }
     }
+
+    /// True when the public may see `documents[index]`: lists, counts, feeds, search and the catalogue hold only these.
+    public func isPublic(_ index: Int) -> Bool { states[index].isVisible }
 
     /// The documents at `indices`.
     public func documents(_ indices: [Int]?) -> [Document] {

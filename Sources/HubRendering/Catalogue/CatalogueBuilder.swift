@@ -12,8 +12,7 @@ public struct CatalogueBuilder: Sendable {
 
     public func catalogue() -> Catalogue {
         let config = hub.config
-        let visible = hub.documents.map { $0.publicationState(on: hub.today).isVisible }
-        func count(_ indices: [Int]?) -> Int { (indices ?? []).filter { visible[$0] }.count }
+        func count(_ indices: [Int]?) -> Int { (indices ?? []).filter(hub.isPublic).count }
         let themes = config.learningThemes.map {
             CatalogueTheme(id: $0.id, title: $0.title, description: $0.description,
                            url: SiteURL.absolute("themes/\($0.id)/", in: config),
@@ -25,9 +24,7 @@ public struct CatalogueBuilder: Sendable {
                                url: SiteURL.absolute("committees/\($0.id)/", in: config),
                                documentCount: count(hub.documentsByCommittee[$0.id]))
         }
-        let documents = hub.documents.indices.filter { visible[$0] && hub.documents[$0].kind.carriesLearning }.map {
-            document($0, visible: visible)
-        }
+        let documents = hub.documents.indices.filter { hub.isPublic($0) && hub.documents[$0].kind.carriesLearning }.map(document)
         return Catalogue(
             schema: CatalogueSchema.url(in: config), schemaVersion: Catalogue.currentSchemaVersion,
             hub: CatalogueHub(title: config.title, description: config.description, baseURL: config.baseURL,
@@ -38,17 +35,17 @@ public struct CatalogueBuilder: Sendable {
     /// The stable id of a document in the catalogue: its page path without the final `/`.
     static func id(of document: Document) -> String { String(document.sitePath.dropLast()) }
 
-    private func document(_ index: Int, visible: [Bool]) -> CatalogueDocument {
+    private func document(_ index: Int) -> CatalogueDocument {
         let document = hub.documents[index]
-        let withdrawn = document.publicationState(on: hub.today) == .withdrawn
+        let withdrawn = hub.states[index] == .withdrawn
         let review = document.review
         let recommendations = (review?.recommendations ?? []).map {
             CatalogueRecommendation(id: $0.id, text: $0.text, target: $0.target.rawValue, category: $0.category.rawValue,
                                     status: $0.status.rawValue, owner: $0.owner, due: $0.due?.description,
                                     overdue: $0.isOverdue(on: hub.today))
         }
-        let source = hub.sourceReview[index].flatMap { visible[$0] ? Self.id(of: hub.documents[$0]) : nil }
-        let derived = (hub.derivedLearning[index] ?? []).filter { visible[$0] }.map { Self.id(of: hub.documents[$0]) }
+        let source = hub.sourceReview[index].flatMap { hub.isPublic($0) ? Self.id(of: hub.documents[$0]) : nil }
+        let derived = (hub.derivedLearning[index] ?? []).filter(hub.isPublic).map { Self.id(of: hub.documents[$0]) }
         return CatalogueDocument(
             id: Self.id(of: document), slug: document.slug, type: document.kind.rawValue,
             url: SiteURL.absolute(document.sitePath, in: hub.config), title: document.title, summary: document.summary,

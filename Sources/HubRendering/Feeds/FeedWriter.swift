@@ -38,7 +38,7 @@ public struct FeedWriter: Sendable {
 
     private func feed(path: String, title: String, subtitle: String, alternate: String, indices: [Int]) -> AtomFeed {
         // `hub.documents` is newest first, so the first `limit` in index order are the latest.
-        let chosen = indices.lazy.filter { hub.documents[$0].publicationState(on: self.hub.today) == .published }.prefix(limit)
+        let chosen = indices.lazy.filter { self.hub.states[$0] == .published }.prefix(limit)
         let entries = chosen.map(entry)
         let updated = chosen.compactMap { index -> CalendarDate? in
             let document = hub.documents[index]

@@ -28,7 +28,7 @@ public struct GlanceStatistics: Sendable {
         var byTheme: [String: Int] = [:]
         var byThemeYear: [String: [Int: Int]] = [:]
         var documents = 0
-        for document in hub.documents where document.kind.carriesLearning && document.publicationState(on: hub.today).isVisible {
+        for document in hub.publicDocuments where document.kind.carriesLearning {
             documents += 1
             guard let year = document.year else { continue }
             byYear[year, default: [:]][document.kind, default: 0] += 1

@@ -47,7 +47,7 @@ struct PageViewFactory: Sendable {
     func document(_ index: Int) -> DocumentPageView {
         let document = hub.documents[index]
         let page = document.sitePath
-        let state = document.publicationState(on: hub.today)
+        let state = hub.states[index]
         let withdrawn = state == .withdrawn
         var crumbs = [LinkView(href: rel(page, ""), label: "Home")]
         if document.kind != .page {
@@ -67,7 +67,7 @@ struct PageViewFactory: Sendable {
         }
         let recommendations = (document.review?.recommendations ?? []).map(recommendation)
         return DocumentPageView(
-            layout: layout, header: header(document, from: page), bodyHTML: withdrawn ? "" : document.content.html,
+            layout: layout, header: header(document, state: state, from: page), bodyHTML: withdrawn ? "" : document.content.html,
             sections: sections, preambleHTML: preamble, readingMinutes: document.readingMinutes,
             recommendations: recommendations, overdueCount: recommendations.filter(\.isOverdue).count,
             reportHref: withdrawn ? nil : document.review?.reportAsset.map { rel(page, $0) },
@@ -229,7 +229,7 @@ struct PageViewFactory: Sendable {
 
     func summary(_ index: Int, from page: String) -> DocumentSummaryView {
         let document = hub.documents[index]
-        let state = document.publicationState(on: hub.today)
+        let state = hub.states[index]
         var view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
                                        kindLabel: document.kind.singularName, summary: document.summary,
                                        publishedISO: document.published?.description, publishedLong: document.published?.longForm,
@@ -242,7 +242,7 @@ struct PageViewFactory: Sendable {
         return view
     }
 
-    private func header(_ document: Document, from page: String) -> DocumentHeaderView {
+    private func header(_ document: Document, state: PublicationState, from page: String) -> DocumentHeaderView {
         var facts: [FactView] = []
         if let review = document.review {
             facts.append(FactView(label: "Review type", value: review.reviewType.displayName,
@@ -259,7 +259,6 @@ struct PageViewFactory: Sendable {
         if !document.audience.isEmpty {
             facts.append(FactView(label: "Audience", value: document.audience.map(Self.humanise).joined(separator: ", "), href: nil))
         }
-        let state = document.publicationState(on: hub.today)
         return DocumentHeaderView(kind: document.kind.rawValue, kindLabel: document.kind.singularName, summary: document.summary,
                                   publishedISO: document.published?.description, publishedLong: document.published?.longForm,
                                   updatedISO: document.updated?.description, updatedLong: document.updated?.longForm,
@@ -284,7 +283,7 @@ struct PageViewFactory: Sendable {
     }
 
     /// Drafts shown in a preview appear on their own pages but are not counted or listed.
-    func isPublic(_ index: Int) -> Bool { hub.documents[index].publicationState(on: hub.today).isVisible }
+    func isPublic(_ index: Int) -> Bool { hub.isPublic(index) }
     private func publicOnly(_ indices: [Int]?) -> [Int] { (indices ?? []).filter(isPublic) }
     private func publicCount(_ indices: [Int]?) -> Int { publicOnly(indices).count }
 

@@ -21,7 +21,7 @@ public struct RelatedLearning: Sendable {
         self.hub = hub
         self.limit = limit
         self.maximumSteps = maximumSteps
-        eligible = hub.documents.map { $0.publicationState(on: hub.today) == .published && $0.kind.carriesLearning }
+        eligible = zip(hub.documents, hub.states).map { $1 == .published && $0.kind.carriesLearning }
     }
 
     /// Indices of the related documents of the document at `index`, best first.

@@ -44,7 +44,7 @@ public struct SitemapWriter: Sendable {
             switch page {
             case .document(let index):
                 let document = hub.documents[index]
-                guard document.publicationState(on: hub.today).isVisible else { return nil }
+                guard hub.isPublic(index) else { return nil }
                 lastModified = (document.updated ?? document.published)?.description
             case .kindIndex(let kind): lastModified = latest(hub.documentsByKind[kind])
             case .theme(let theme): lastModified = latest(hub.documentsByTheme[theme.id])
@@ -62,8 +62,8 @@ public struct SitemapWriter: Sendable {
     /// The latest date among the visible documents at `indices`.
     private func latest(_ indices: [Int]?) -> String? {
         (indices ?? []).compactMap { index -> CalendarDate? in
+            guard hub.isPublic(index) else { return nil }
             let document = hub.documents[index]
-            guard document.publicationState(on: hub.today).isVisible else { return nil }
             return document.updated ?? document.published
         }.max()?.description
     }

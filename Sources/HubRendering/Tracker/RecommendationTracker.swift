@@ -6,8 +6,8 @@ public enum RecommendationTracker {
     /// Drafts shown in a preview are left out.
     public static func entries(in hub: Hub) -> [TrackedRecommendation] {
         (hub.documentsByKind[.review] ?? []).flatMap { index -> [TrackedRecommendation] in
+            guard hub.isPublic(index) else { return [] }
             let review = hub.documents[index]
-            guard review.publicationState(on: hub.today).isVisible else { return [] }
             return (review.review?.recommendations ?? []).map {
                 TrackedRecommendation(reviewIndex: index, recommendation: $0, isOverdue: $0.isOverdue(on: hub.today))
             }

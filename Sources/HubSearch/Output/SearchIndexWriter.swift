@@ -25,7 +25,7 @@ public struct SearchIndexWriter: Sendable {
 
     /// The published documents in index order (newest first), as the search data numbers them.
     public var documents: [Document] {
-        hub.documents.filter { $0.publicationState(on: hub.today).isVisible }
+        hub.publicDocuments
     }
 
     /// Builds the index and calls `write` for every file, from several threads at once.
@@ -33,7 +33,7 @@ public struct SearchIndexWriter: Sendable {
         let documents = self.documents
         try write(SearchFile(path: "search/documents.json", data: SearchCatalog(hub: hub).documentsJSON()))
 
-        let withdrawn = documents.map { $0.publicationState(on: hub.today) == .withdrawn }
+        let withdrawn = zip(hub.documents, hub.states).filter { $1.isVisible }.map { $1 == .withdrawn }
         let fields = zip(documents, withdrawn).map { document, isWithdrawn in
             SearchIndexBuilder.Fields(
                 title: document.title, summary: document.summary,
