@@ -176,7 +176,7 @@ struct LinkResolverTests {
 
     @Test(arguments: [("reviews/child-a/", "../../"), ("about/", "../"), ("", "")])
     func rootPrefixClimbsOutOfThePage(sitePath: String, prefix: String) {
-        #expect(LinkResolver.rootPrefix(of: sitePath) == prefix)
+        #expect(LinkPaths.rootPrefix(of: sitePath) == prefix)
     }
 
     @Test func describesPublicationStates() {

@@ -41,7 +41,7 @@ struct LinkResolver: Sendable {
                       hint: "link to another document by its path, e.g. ../reviews/child-a.md")
             return ""
         }
-        let root = Self.rootPrefix(of: document.sitePath)
+        let root = LinkPaths.rootPrefix(of: document.sitePath)
         if resolved.hasSuffix(".md") {
             guard let target = targets[resolved] else {
                 log.error(location, "broken link: there is no document '\(resolved)'",
@@ -72,11 +72,6 @@ struct LinkResolver: Sendable {
         log.warning(location, "link '\(destination)' is neither a hub document nor an asset, and will not be checked",
                     hint: "link to documents by their .md path and to files under assets/")
         return nil
-    }
-
-    /// "../../" for a page at `reviews/child-a/`: the way back to the site root.
-    static func rootPrefix(of sitePath: String) -> String {
-        String(repeating: "../", count: sitePath.split(separator: "/").count)
     }
 
     /// Schemes that can run script or smuggle content; cmark drops most of them too, but the author should know.

@@ -1,7 +1,7 @@
 import Testing
-@testable import HubRendering
+@testable import HubModel
 
-@Test func renderingModuleLinksRelativePaths() {
+@Test func relativeLinksClimbToTheSiteRoot() {
     #expect(LinkPaths.relative(from: "reviews/child-a/", to: "themes/") == "../../themes/")
     #expect(LinkPaths.relative(from: "", to: "") == "./")
 }
