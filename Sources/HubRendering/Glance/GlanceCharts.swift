@@ -3,32 +3,18 @@ import HubModel
 /// The four charts of "Learning at a glance", each as a view with its SVG, text alternative and table.
 enum GlanceCharts {
     static func documentsByYear(_ statistics: GlanceStatistics) -> ChartView {
-        let id = "documents-by-year", heading = "Documents published each year"
         let kinds = GlanceStatistics.kinds
         let years = statistics.years
-        let values = years.map { year in kinds.map { statistics.documents(in: year, kind: $0) } }
-        let series = kinds.enumerated().map { offset, kind in
-            ChartSeries(label: kind.pluralName, colour: ChartPalette.colour(for: kind), pattern: .forSeries(offset))
-        }
-        let description = "Stacked bar chart of documents published each year, by type. "
-            + zip(years, values).map { year, counts in
-                "\(year): \(counts.reduce(0, +)) in all (" + zip(kinds, counts).map { "\($0.pluralName.lowercased()) \($1)" }.joined(separator: ", ") + ")."
-            }.joined(separator: " ")
-            + legendNote(series)
-        let table = ChartTableView(
-            caption: "Documents published each year, by type", rowHeader: "Year",
-            columns: kinds.map(\.pluralName) + ["Total"],
-            rows: zip(years, values).map { year, counts in
-                ChartTableRowView(header: String(year), cells: (counts + [counts.reduce(0, +)]).map(String.init))
-            },
-            footer: years.isEmpty ? nil : totals("All years", values))
-        return ChartView(
-            id: id, headingID: id + "-heading", heading: heading,
+        return stacked(
+            id: "documents-by-year", heading: "Documents published each year",
             intro: "Reviews, learning briefs and seven-minute briefings by the year they were published, stacked by type.",
-            svg: years.isEmpty ? "" : StackedBarChart(id: id + "-chart", labelledBy: id + "-heading", title: heading,
-                                                       description: description, orientation: .vertical,
-                                                       categories: years.map(String.init), series: series, values: values).svg,
-            hasData: !years.isEmpty, table: table)
+            summary: "Stacked bar chart of documents published each year, by type.",
+            caption: "Documents published each year, by type", rowHeader: "Year", totalsHeader: "All years",
+            orientation: .vertical, categories: years.map(String.init), seriesLabels: kinds.map(\.pluralName),
+            series: kinds.enumerated().map { offset, kind in
+                ChartSeries(label: kind.pluralName, colour: ChartPalette.colour(for: kind), pattern: .forSeries(offset))
+            },
+            values: years.map { year in kinds.map { statistics.documents(in: year, kind: $0) } })
     }
 
     static func themeFrequency(_ statistics: GlanceStatistics) -> ChartView {
@@ -80,32 +66,41 @@ enum GlanceCharts {
     }
 
     static func recommendations(_ statistics: GlanceStatistics) -> ChartView {
-        let id = "recommendations-by-category", heading = "Recommendations by category and status"
         let categories = statistics.usedCategories
         let statuses = RecommendationStatus.allCases
-        let values = categories.map { category in statuses.map { statistics.recommendations(category, $0) } }
-        let series = statuses.enumerated().map { offset, status in
-            ChartSeries(label: status.displayName, colour: ChartPalette.colour(for: status), pattern: .forSeries(offset))
-        }
-        let description = "Stacked bar chart of the recommendations of the reviews in each category, by status. "
+        return stacked(
+            id: "recommendations-by-category", heading: "Recommendations by category and status",
+            intro: "The categories national overview reports use, with how far each recommendation has got.",
+            summary: "Stacked bar chart of the recommendations of the reviews in each category, by status.",
+            caption: "Recommendations by category and status", rowHeader: "Category", totalsHeader: "All categories",
+            orientation: .horizontal, categories: categories.map(\.displayName), seriesLabels: statuses.map(\.displayName),
+            series: statuses.enumerated().map { offset, status in
+                ChartSeries(label: status.displayName, colour: ChartPalette.colour(for: status), pattern: .forSeries(offset))
+            },
+            values: categories.map { category in statuses.map { statistics.recommendations(category, $0) } })
+    }
+
+    /// A stacked bar chart whose table has a total column and a totals row: `values[c][s]` is series `s` in category `c`.
+    private static func stacked(id: String, heading: String, intro: String, summary: String, caption: String,
+                                rowHeader: String, totalsHeader: String, orientation: StackedBarChart.Orientation,
+                                categories: [String], seriesLabels: [String], series: [ChartSeries],
+                                values: [[Int]]) -> ChartView {
+        let description = summary + " "
             + zip(categories, values).map { category, counts in
-                "\(category.displayName): \(counts.reduce(0, +)) in all (" + zip(statuses, counts).map { "\($0.displayName.lowercased()) \($1)" }.joined(separator: ", ") + ")."
+                "\(category): \(counts.reduce(0, +)) in all (" + zip(seriesLabels, counts).map { "\($0.lowercased()) \($1)" }.joined(separator: ", ") + ")."
             }.joined(separator: " ")
             + legendNote(series)
         let table = ChartTableView(
-            caption: "Recommendations by category and status", rowHeader: "Category",
-            columns: statuses.map(\.displayName) + ["Total"],
+            caption: caption, rowHeader: rowHeader, columns: seriesLabels + ["Total"],
             rows: zip(categories, values).map { category, counts in
-                ChartTableRowView(header: category.displayName, cells: (counts + [counts.reduce(0, +)]).map(String.init))
+                ChartTableRowView(header: category, cells: (counts + [counts.reduce(0, +)]).map(String.init))
             },
-            footer: categories.isEmpty ? nil : totals("All categories", values))
+            footer: categories.isEmpty ? nil : totals(totalsHeader, values))
         return ChartView(
-            id: id, headingID: id + "-heading", heading: heading,
-            intro: "The categories national overview reports use, with how far each recommendation has got.",
+            id: id, headingID: id + "-heading", heading: heading, intro: intro,
             svg: categories.isEmpty ? "" : StackedBarChart(id: id + "-chart", labelledBy: id + "-heading", title: heading,
-                                                            description: description, orientation: .horizontal,
-                                                            categories: categories.map(\.displayName), series: series,
-                                                            values: values).svg,
+                                                            description: description, orientation: orientation,
+                                                            categories: categories, series: series, values: values).svg,
             hasData: !categories.isEmpty, table: table)
     }
 
