@@ -18,42 +18,41 @@ public enum HubConfigParser {
             log.error(fields.location("language"), "language must be a language tag such as en-GB, not '\(language)'")
         }
 
-        var themes: [LearningTheme] = []
         if !fields.has("themes") {
             log.error(fields.anchor, "missing required field 'themes'", hint: "declare the learning themes as a list of {id, title, description}")
         }
-        for item in fields.mappingList("themes", log: &log) {
-            item.warnUnknownKeys(known: ["id", "title", "description"], what: "theme", log: &log)
-            guard let id = item.string("id", required: true, log: &log) else { continue }
-            if !Slug.isValidID(id) {
-                log.error(item.location("id"), "theme id '\(id)' may contain only lower-case letters, digits and '-'")
-                continue
-            }
-            if themes.contains(where: { $0.id == id }) {
-                log.error(item.location("id"), "theme '\(id)' is declared twice")
-                continue
-            }
-            themes.append(LearningTheme(id: id, title: item.string("title", required: true, log: &log) ?? id,
-                                        description: item.string("description", required: false, log: &log) ?? ""))
+        let themes = vocabulary(fields, key: "themes", what: "theme", otherKeys: ["title", "description"], log: &log) { id, item, log in
+            LearningTheme(id: id, title: item.string("title", required: true, log: &log) ?? id,
+                          description: item.string("description", required: false, log: &log) ?? "")
         }
-
-        var committees: [Committee] = []
-        for item in fields.mappingList("committees", log: &log) {
-            item.warnUnknownKeys(known: ["id", "name", "area"], what: "committee", log: &log)
-            guard let id = item.string("id", required: true, log: &log) else { continue }
-            if !Slug.isValidID(id) {
-                log.error(item.location("id"), "committee id '\(id)' may contain only lower-case letters, digits and '-'")
-                continue
-            }
-            if committees.contains(where: { $0.id == id }) {
-                log.error(item.location("id"), "committee '\(id)' is declared twice")
-                continue
-            }
-            committees.append(Committee(id: id, name: item.string("name", required: true, log: &log) ?? id,
-                                        area: item.string("area", required: false, log: &log) ?? ""))
+        let committees = vocabulary(fields, key: "committees", what: "committee", otherKeys: ["name", "area"], log: &log) { id, item, log in
+            Committee(id: id, name: item.string("name", required: true, log: &log) ?? id,
+                      area: item.string("area", required: false, log: &log) ?? "")
         }
         guard let title, let baseURL else { return nil }
         return HubConfig(title: title, description: description, baseURL: baseURL, language: language,
                          learningThemes: themes, committees: committees)
+    }
+
+    /// A list of `{id, ...}` entries with unique, valid ids, each made by `make` (themes, committees).
+    private static func vocabulary<Entry>(_ fields: YAMLFields, key: String, what: String, otherKeys: [String],
+                                          log: inout DiagnosticLog,
+                                          make: (String, YAMLFields, inout DiagnosticLog) -> Entry) -> [Entry] {
+        var entries: [Entry] = []
+        var ids: Set<String> = []
+        for item in fields.mappingList(key, log: &log) {
+            item.warnUnknownKeys(known: ["id"] + otherKeys, what: what, log: &log)
+            guard let id = item.string("id", required: true, log: &log) else { continue }
+            if !Slug.isValidID(id) {
+                log.error(item.location("id"), "\(what) id '\(id)' may contain only lower-case letters, digits and '-'")
+                continue
+            }
+            guard ids.insert(id).inserted else {
+                log.error(item.location("id"), "\(what) '\(id)' is declared twice")
+                continue
+            }
+            entries.append(make(id, item, &log))
+        }
+        return entries
     }
 }
