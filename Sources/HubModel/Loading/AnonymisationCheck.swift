@@ -17,10 +17,8 @@ struct AnonymisationCheck: Sendable {
             let hint = "remove or anonymise it; if it is safe to publish (e.g. a national helpline), acknowledge it in the front matter: acknowledge: [{text: \"\(finding.matchedText)\", reason: ...}]"
             if severity == .error { log.error(location, message, hint: hint) } else { log.warning(location, message, hint: hint) }
         }
-        let frontMatterLines = document.frontMatterText.split(separator: "\n", omittingEmptySubsequences: false)
         let skipped = document.acknowledgementLines ?? 0...0
         for finding in scanner.scan(document.frontMatterText) where !skipped.contains(finding.line + document.frontMatterFirstLine - 1) {
-            guard finding.line - 1 < frontMatterLines.count else { continue }
             report(finding, lineOffset: document.frontMatterFirstLine - 1)
         }
         for finding in scanner.scan(document.body) {
