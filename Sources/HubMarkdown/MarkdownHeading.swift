@@ -1,5 +1,5 @@
 /// A heading found in a Markdown document.
-public struct MarkdownHeading: Sendable, Equatable {
+public struct MarkdownHeading: Sendable, Codable, Equatable {
     /// 1 to 6, as in `#` to `######`.
     public let level: Int
     /// The heading as plain text, without inline markup.

@@ -1,5 +1,5 @@
 /// A link or image destination found in a Markdown document, with where it was written.
-public struct MarkdownLink: Sendable, Equatable {
+public struct MarkdownLink: Sendable, Codable, Equatable {
     /// The destination as the author wrote it (after Markdown unescaping).
     public let destination: String
     /// Line of the destination within the Markdown source (1-based).

@@ -1,5 +1,5 @@
 /// The result of rendering one Markdown document: HTML plus the facts later stages need.
-public struct RenderedMarkdown: Sendable, Equatable {
+public struct RenderedMarkdown: Sendable, Codable, Equatable {
     /// Safe HTML: raw HTML in the source is omitted and unsafe link schemes are dropped.
     public let html: String
     /// Every heading, in document order, with the anchor given to it in `html`.

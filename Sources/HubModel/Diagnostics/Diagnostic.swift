@@ -1,7 +1,7 @@
 /// One problem found in a hub: where, how serious, what is wrong and what to do.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
     /// How serious a diagnostic is. Errors stop the build; warnings do not.
-    public enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Codable, Hashable {
         case error
         case warning
     }

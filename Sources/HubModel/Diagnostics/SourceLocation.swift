@@ -1,5 +1,5 @@
 /// A place in a source file, printed the way compilers print it: `path:line:col`.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Codable, Hashable, CustomStringConvertible {
     /// The file's path as the user named it (e.g. `content/reviews/child-a.md`).
     public let path: String
     /// 1-based line.

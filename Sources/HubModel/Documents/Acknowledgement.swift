@@ -6,7 +6,7 @@
 ///   - text: "0800 1111"
 ///     reason: Childline, the national helpline for children
 /// ```
-public struct Acknowledgement: Sendable, Hashable {
+public struct Acknowledgement: Sendable, Codable, Hashable {
     /// The flagged text exactly as the check shows it.
     public let text: String
     public let reason: String

@@ -1,5 +1,5 @@
 /// The age band of the child or young person at the centre of a review.
-public enum AgeBand: String, Sendable, CaseIterable, Hashable {
+public enum AgeBand: String, Sendable, Codable, CaseIterable, Hashable {
     case under1 = "under-1"
     case oneToTwo = "1-2"
     case threeToFour = "3-4"

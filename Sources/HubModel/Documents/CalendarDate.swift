@@ -1,7 +1,7 @@
 import Foundation
 
 /// A day in the calendar, as written in front matter (`YYYY-MM-DD`), with no time zone.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Codable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

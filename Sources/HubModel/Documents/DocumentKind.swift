@@ -1,5 +1,5 @@
 /// The four kinds of document a hub holds, each in its own folder.
-public enum DocumentKind: String, Sendable, CaseIterable, Hashable {
+public enum DocumentKind: String, Sendable, Codable, CaseIterable, Hashable {
     case review
     case brief
     case briefing

@@ -1,5 +1,5 @@
 /// One recommendation of a review and the progress made on it.
-public struct Recommendation: Sendable, Hashable {
+public struct Recommendation: Sendable, Codable, Hashable {
     public let id: String
     public let text: String
     public let target: RecommendationTarget

@@ -1,5 +1,5 @@
 /// Who a recommendation is addressed to.
-public enum RecommendationTarget: String, Sendable, CaseIterable, Hashable {
+public enum RecommendationTarget: String, Sendable, Codable, CaseIterable, Hashable {
     case singleAgency = "single-agency"
     case multiAgency = "multi-agency"
     case committee
@@ -18,7 +18,7 @@ public enum RecommendationTarget: String, Sendable, CaseIterable, Hashable {
 }
 
 /// What kind of change a recommendation asks for, as national overview reports classify them.
-public enum RecommendationCategory: String, Sendable, CaseIterable, Hashable {
+public enum RecommendationCategory: String, Sendable, Codable, CaseIterable, Hashable {
     case training, policy, awareness, audit, supervision
     case caseManagement = "case-management"
     case culture, documentation, staffing, services
@@ -36,7 +36,7 @@ public enum RecommendationCategory: String, Sendable, CaseIterable, Hashable {
 }
 
 /// How far a recommendation has been carried out.
-public enum RecommendationStatus: String, Sendable, CaseIterable, Hashable {
+public enum RecommendationStatus: String, Sendable, Codable, CaseIterable, Hashable {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case complete

@@ -1,5 +1,5 @@
 /// The fields only a review has.
-public struct ReviewDetails: Sendable, Hashable {
+public struct ReviewDetails: Sendable, Codable, Hashable {
     public let reviewType: ReviewType
     public let ageBand: AgeBand?
     public let outcome: ReviewOutcome?

@@ -1,5 +1,5 @@
 /// What happened to the child: the reason the review took place.
-public enum ReviewOutcome: String, Sendable, CaseIterable, Hashable {
+public enum ReviewOutcome: String, Sendable, Codable, CaseIterable, Hashable {
     case death
     case seriousHarm = "serious-harm"
 

@@ -1,5 +1,5 @@
 /// The kind of case review, from the content model's fixed list.
-public enum ReviewType: String, Sendable, CaseIterable, Hashable {
+public enum ReviewType: String, Sendable, Codable, CaseIterable, Hashable {
     case learningReview = "learning-review"
     case scr
     case icr
