@@ -6,9 +6,13 @@ public struct BuildOptions: Sendable {
     public var themeDirectory: String
     public var outputDirectory: String
     public var load: LoadOptions
+    /// Where to keep what the next build can reuse (e.g. `.hub-cache`), outside the output
+    /// folder; nil builds everything from scratch and keeps nothing.
+    public var cacheDirectory: String?
 
     public init(contentDirectory: String = "content", themeDirectory: String = "themes/default",
-                outputDirectory: String = "public", load: LoadOptions = LoadOptions()) {
+                outputDirectory: String = "public", load: LoadOptions = LoadOptions(), cacheDirectory: String? = nil) {
+        self.cacheDirectory = cacheDirectory
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
         self.outputDirectory = outputDirectory

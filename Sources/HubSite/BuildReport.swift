@@ -11,6 +11,10 @@ public struct BuildReport: Sendable {
     /// Other files written: search data, theme files, assets.
     public let fileCount: Int
     public let seconds: Double
+    /// Pages kept from the previous build because nothing they show changed (incremental builds).
+    public var pagesReused = 0
+    /// Files of every kind linked from the previous build instead of written again.
+    public var filesReused = 0
     /// Wall time of each stage, in order (loading and checking, pages, search index, files, swap).
     public var stages: [(name: String, seconds: Double)] = []
 

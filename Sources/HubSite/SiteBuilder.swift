@@ -15,7 +15,12 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and checks the hub and the site theme without writing anything.
     public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic]) {
-        let result = HubLoader(contentDirectory: options.contentDirectory, options: options.load).load()
+        var load = options.load
+        if let directory = options.cacheDirectory, load.cache == nil {
+            load.cache = DocumentCache(directory: BuildCache(directory: directory).documentsDirectory,
+                                       environment: GeneratorIdentity.fingerprint)
+        }
+        let result = HubLoader(contentDirectory: options.contentDirectory, options: load).load()
         var log = DiagnosticLog()
         log.append(contentsOf: result.diagnostics)
         let theme = SiteTheme.load(directory: options.themeDirectory, log: &log)
@@ -35,11 +40,14 @@ public struct SiteBuilder: Sendable {
         }
         var staged: StagedOutput?
         do {
-            let output = try StagedOutput(destination: options.outputDirectory, beforeWrite: beforeWrite)
+            let cache = options.cacheDirectory.map(BuildCache.init(directory:))
+            let destination = StagedOutput.absolutePath(options.outputDirectory)
+            let previous = cache.flatMap { OutputManifest.load(from: $0.manifestPath(for: destination), destination: destination) }
+            let output = try StagedOutput(destination: options.outputDirectory, previous: previous, beforeWrite: beforeWrite)
             staged = output
-            let pages = try SiteRenderer(hub: hub, theme: theme).renderPages(progress: options.load.progress) { path, data in
-                try output.write(path, data)
-            }
+            let rendered = try SiteRenderer(hub: hub, theme: theme)
+                .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
+                             progress: options.load.progress)
             stages.finish("pages")
             let searchFiles = Counter()
             try SearchIndexWriter(hub: hub).write { file in
@@ -63,10 +71,16 @@ public struct SiteBuilder: Sendable {
             }
             stages.finish("static files and assets")
             try output.commit()
+            if let cache {
+                // Losing the manifest only costs the next build its reuse, so a failure to save it is not an error.
+                try? output.manifest.save(to: cache.manifestPath(for: destination))
+            }
             stages.finish("swap into place")
             let published = hub.publicDocuments.count
-            var result = report(log, documents: published, pages: pages, files: files, since: start)
+            var result = report(log, documents: published, pages: rendered.pages, files: files, since: start)
             result.stages = stages.stages
+            result.pagesReused = rendered.reused
+            result.filesReused = output.reused
             return result
         } catch let error as OutputError {
             staged?.discard()

@@ -18,8 +18,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print how long each stage of the build took.")
     var timings = false
 
+    @Option(name: .long, help: "The folder where a build keeps what the next one can reuse (never inside the output).")
+    var cache = ".hub-cache"
+
+    @Flag(name: .long, help: "Build everything from scratch, without reading or updating the cache.")
+    var noCache = false
+
     func run() throws {
         var options = try hub.buildOptions(output: output)
+        options.cacheDirectory = noCache ? nil : cache
         let display = ProgressLine.forStandardError()
         options.load.progress = display.map { line in BuildProgress { line.show($0) } }
         let report = SiteBuilder(options: options).build()
@@ -36,6 +43,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         let seconds = String(format: "%.2f", report.seconds)
-        print("built \(report.documentCount) documents into \(output)/: \(report.pageCount) pages, \(report.fileCount) other files in \(seconds) s (\(tally))")
+        let kept = report.filesReused > 0 ? "; \(report.filesReused) unchanged files kept from the last build" : ""
+        print("built \(report.documentCount) documents into \(output)/: \(report.pageCount) pages, \(report.fileCount) other files in \(seconds) s (\(tally)\(kept))")
     }
 }

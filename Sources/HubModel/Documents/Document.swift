@@ -1,7 +1,7 @@
 import HubMarkdown
 
 /// One review, learning brief, seven-minute briefing or free page of a hub.
-public struct Document: Sendable {
+public struct Document: Sendable, Codable {
     public let kind: DocumentKind
     /// The source file, relative to the content folder (e.g. `reviews/child-a.md`).
     public let sourcePath: String
@@ -27,10 +27,10 @@ public struct Document: Sendable {
     /// For briefs and briefings: the slug of the review the learning comes from.
     public let sourceReviewSlug: String?
     /// The Markdown body and the file line it starts on.
-    public let body: String
+    public internal(set) var body: String
     public let bodyFirstLine: Int
     /// The front matter as written, and the file line it starts on (for the anonymisation check).
-    public let frontMatterText: String
+    public internal(set) var frontMatterText: String
     public let frontMatterFirstLine: Int
     /// Flagged text the author has acknowledged as safe to publish, with reasons.
     public let acknowledgements: [Acknowledgement]

@@ -43,21 +43,33 @@ public struct HubLoader: Sendable {
         let files = sourceFiles(log: &log)
         let parser = DocumentParser(config: config)
         options.progress?.documentsFound(files.count)
-        let parsed: [(Document?, DiagnosticLog)] = Parallel.map(files) { file in
+        let parsed: [ParsedFile] = Parallel.map(files) { file in
             defer { options.progress?.documentParsed() }
             var fileLog = DiagnosticLog()
-            guard let text = readText(file.relativePath, log: &fileLog) else { return (nil, fileLog) }
+            guard let text = readText(file.relativePath, log: &fileLog) else { return ParsedFile(log: fileLog) }
+            let display = displayPath(file.relativePath)
+            let key = options.cache?.key(text: text, sourcePath: file.relativePath, displayPath: display, config: config)
+            if let key, let entry = options.cache?.entry(for: key),
+               let document = Self.restore(entry.document, from: text, displayPath: display) {
+                fileLog.append(contentsOf: entry.parseDiagnostics)
+                return ParsedFile(document: document, log: fileLog, key: key, cached: entry)
+            }
+            var parseLog = DiagnosticLog()
             let document = parser.parse(text, kind: file.kind, sourcePath: file.relativePath,
-                                        displayPath: displayPath(file.relativePath), log: &fileLog)
-            return (document, fileLog)
+                                        displayPath: display, log: &parseLog)
+            fileLog.append(contentsOf: parseLog)
+            let entry = document.map { CachedDocument(document: $0, parseDiagnostics: parseLog.diagnostics, rendering: nil) }
+            return ParsedFile(document: document, log: fileLog, key: key, cached: entry, isNew: true)
         }
         var documents: [Document] = []
         // Files that failed to parse have had their errors reported; links to them and
         // references to them are not reported again as missing.
         var failedFiles: [SourceFile] = []
-        for (file, (document, fileLog)) in zip(files, parsed) {
-            log.append(contentsOf: fileLog)
-            if let document { documents.append(document) } else { failedFiles.append(file) }
+        var cacheEntries: [String: (key: Fingerprint, entry: CachedDocument, isNew: Bool)] = [:]
+        for (file, result) in zip(files, parsed) {
+            log.append(contentsOf: result.log)
+            if let document = result.document { documents.append(document) } else { failedFiles.append(file) }
+            if let key = result.key, let entry = result.cached { cacheEntries[file.relativePath] = (key, entry, result.isNew) }
         }
         let failedSlugs = Set(failedFiles.filter { $0.kind == .review }.map { ($0.relativePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "") })
 
@@ -70,6 +82,10 @@ public struct HubLoader: Sendable {
         HubValidator.checkSlugs(included, log: &log)
         HubValidator.checkAttestation(documents, today: today, log: &log)
         let includedPaths = Set(included.map(\.sourcePath))
+        // Documents that will not be rendered are cached as parsed; the rest once rendered.
+        for (path, cached) in cacheEntries where cached.isNew && !includedPaths.contains(path) {
+            options.cache?.store(cached.entry, for: cached.key)
+        }
         HubValidator.checkSourceReviews(included, all: documents, includedPaths: includedPaths,
                                         unparsedReviewSlugs: failedSlugs, log: &log, today: today)
 
@@ -87,6 +103,17 @@ public struct HubLoader: Sendable {
         let renderer = MarkdownRenderer()
         let anonymisation = AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist))
         let rendered: [(Document, DiagnosticLog, Set<String>)] = Parallel.map(included) { document in
+            let state = document.publicationState(on: today)
+            let cached = cacheEntries[document.sourcePath]
+            if let cache = options.cache, let cached, let rendering = cached.entry.rendering,
+               rendering.context == cache.renderingContext(document, state: state, links: rendering.content.links,
+                                                           resolver: resolver, denylist: options.denylist) {
+                var result = document
+                result.content = rendering.content
+                var documentLog = DiagnosticLog()
+                documentLog.append(contentsOf: rendering.diagnostics)
+                return (result, documentLog, Set(rendering.assets))
+            }
             var documentLog = DiagnosticLog()
             var assets: Set<String> = []
             var result = document
@@ -102,10 +129,17 @@ public struct HubLoader: Sendable {
                 }
             }
             HubValidator.checkStructure(result, log: &documentLog)
-            let state = document.publicationState(on: today)
             anonymisation.check(document, severity: state.isVisible ? .error : .warning, log: &documentLog)
             // A withdrawn document's text is not published, so neither are the files it links to.
             if state == .withdrawn { assets.removeAll() }
+            // Errors are not kept: some name near matches among every document, which change as the hub does.
+            if let cache = options.cache, var entry = cached?.entry, let key = cached?.key, !documentLog.hasErrors {
+                entry.rendering = CachedRendering(
+                    context: cache.renderingContext(document, state: state, links: result.content.links,
+                                                    resolver: resolver, denylist: options.denylist),
+                    content: result.content, diagnostics: documentLog.diagnostics, assets: assets.sorted())
+                cache.store(entry, for: key)
+            }
             return (result, documentLog, assets)
         }
         var assetsUsed: Set<String> = []
@@ -115,11 +149,41 @@ public struct HubLoader: Sendable {
             assetsUsed.formUnion(assets)
             finished.append(document)
         }
+        options.cache?.prune(keeping: Set(cacheEntries.values.map(\.key)))
         if log.hasErrors {
             return HubLoadResult(hub: nil, diagnostics: log.sorted)
         }
         let hub = Hub(config: config, today: today, documents: finished, assets: Array(assetsUsed))
         return HubLoadResult(hub: hub, diagnostics: log.sorted)
+    }
+
+    /// One Markdown file read and parsed, or found in the cache.
+    private struct ParsedFile: Sendable {
+        var document: Document?
+        var log: DiagnosticLog
+        var key: Fingerprint?
+        var cached: CachedDocument?
+        /// Parsed in this build rather than found in the cache.
+        var isNew = false
+
+        init(document: Document? = nil, log: DiagnosticLog, key: Fingerprint? = nil, cached: CachedDocument? = nil,
+             isNew: Bool = false) {
+            self.document = document
+            self.log = log
+            self.key = key
+            self.cached = cached
+            self.isNew = isNew
+        }
+    }
+
+    /// A cached document with its body and front matter cut again from the source `text`.
+    private static func restore(_ cached: Document, from text: String, displayPath: String) -> Document? {
+        var ignored = DiagnosticLog()
+        guard let split = FrontMatterSplitter.split(text, path: displayPath, log: &ignored) else { return nil }
+        var document = cached
+        document.body = split.body
+        document.frontMatterText = split.yaml
+        return document
     }
 
     private func fullPath(_ relative: String) -> String {

@@ -29,14 +29,8 @@ struct LinkResolver: Sendable {
         }
         let location = SourceLocation(path: document.displayPath, line: link.line + document.bodyFirstLine - 1,
                                       column: link.column)
-        var path = destination
-        var suffix = ""
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-            suffix = String(path[cut...])
-            path = String(path[..<cut])
-        }
-        let decoded = path.removingPercentEncoding ?? path
-        guard let resolved = Self.normalise(decoded, relativeTo: document.sourcePath) else {
+        let (path, suffix) = Self.cutSuffix(destination)
+        guard let resolved = Self.normalise(path, relativeTo: document.sourcePath) else {
             log.error(location, "link '\(destination)' points outside the hub folder",
                       hint: "link to another document by its path, e.g. ../reviews/child-a.md")
             return ""
@@ -72,6 +66,40 @@ struct LinkResolver: Sendable {
         log.warning(location, "link '\(destination)' is neither a hub document nor an asset, and will not be checked",
                     hint: "link to documents by their .md path and to files under assets/")
         return nil
+    }
+
+    /// A fingerprint of every answer `resolve` would look up for `links` of `document`: the pages
+    /// and assets they lead to. While it stays the same, so does the rendering of the document.
+    func fingerprint(of links: [MarkdownLink], in document: Document) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine(document.sitePath)
+        hasher.combine(links.count)
+        for link in links {
+            hasher.combine(link.destination)
+            let (path, _) = Self.cutSuffix(link.destination)
+            guard !Self.hasScheme(link.destination), let resolved = Self.normalise(path, relativeTo: document.sourcePath) else {
+                continue
+            }
+            if let target = targets[resolved] {
+                hasher.combine(target.sitePath)
+                hasher.combine(String(describing: target.state))
+                hasher.combine(target.included)
+            } else {
+                hasher.combine(assetFiles.contains(resolved))
+            }
+        }
+        return hasher.finalize()
+    }
+
+    /// The path part of a local destination, percent-decoded, and the `#fragment` or `?query` after it.
+    static func cutSuffix(_ destination: String) -> (path: String, suffix: String) {
+        var path = destination
+        var suffix = ""
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[cut...])
+            path = String(path[..<cut])
+        }
+        return (path.removingPercentEncoding ?? path, suffix)
     }
 
     /// Schemes that can run script or smuggle content; cmark drops most of them too, but the author should know.

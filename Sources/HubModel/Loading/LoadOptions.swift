@@ -8,6 +8,8 @@ public struct LoadOptions: Sendable {
     public var denylist: Denylist
     /// Told as each document is parsed, for a progress display.
     public var progress: BuildProgress?
+    /// Documents loaded by earlier builds; nil loads every document afresh.
+    public var cache: DocumentCache?
 
     public init(includeDrafts: Bool = false, today: CalendarDate = .today(), denylist: Denylist = Denylist(names: [])) {
         self.includeDrafts = includeDrafts

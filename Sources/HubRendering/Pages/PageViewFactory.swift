@@ -6,10 +6,10 @@ import HubModel
 /// site works under any sub-path of a web server and when opened from disk.
 struct PageViewFactory: Sendable {
     let hub: Hub
-    private let aboutPath: String?
-    private let accessibilityPath: String?
+    let aboutPath: String?
+    let accessibilityPath: String?
     /// The part of the about page that says where to find support, if it has one.
-    private let supportPath: String?
+    let supportPath: String?
     let relatedLearning: RelatedLearning
 
     /// Renders a list entry with the site theme's `document-item` template.

@@ -18,32 +18,67 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
+    /// What a call to `renderPages` did.
+    public struct Outcome: Sendable {
+        /// Pages on the site.
+        public let pages: Int
+        /// Pages kept from the previous build because nothing they show had changed.
+        public let reused: Int
+    }
+
     /// Renders every page in parallel and hands each to `write` as (path under the site root, HTML).
     ///
     /// `write` is called from several threads at once, each time for a different path.
     /// Returns the number of pages written.
     @discardableResult
-    public func renderPages(progress: BuildProgress? = nil, write: @Sendable (String, Data) throws -> Void) throws -> Int {
+    public func renderPages(progress: BuildProgress? = nil, write: @escaping @Sendable (String, Data) throws -> Void) throws -> Int {
+        try renderPages(into: ClosureSink(handler: write), progress: progress).pages
+    }
+
+    /// Renders every page in parallel into `output`.
+    ///
+    /// With an `environment` (a fingerprint of the generator and anything else outside the hub
+    /// that shapes pages), each page that has a `PageKeys` key is written under it, so `output`
+    /// can keep the previous build's file instead of the page being rendered again.
+    public func renderPages(into output: some OutputSink, environment: Fingerprint? = nil,
+                            progress: BuildProgress? = nil) throws -> Outcome {
         let theme = self.theme
         let factory = PageViewFactory(hub: hub) { item in theme.render(item, template: "document-item") ?? "" }
         let pages = SitePage.all(in: hub)
+        let environment = environment.map { environment in
+            var hasher = StableHasher()
+            hasher.combine(environment)
+            hasher.combine(theme.fingerprint)
+            return hasher.finalize()
+        }
+        let keys = environment.map {
+            PageKeys(hub: hub, environment: $0,
+                     navigation: [factory.aboutPath, factory.accessibilityPath, factory.supportPath])
+        }
         progress?.pagesPlanned(pages.count)
-        let failures: [Error?] = Parallel.map(pages) { page in
-            do {
-                let (template, view) = Self.view(for: page, factory: factory)
+        let results: [Result<Bool, Error>] = Parallel.map(pages) { page in
+            Result {
                 let path = page.sitePath(in: hub) + "index.html"
-                guard let html = theme.render(view, template: template) else {
-                    throw RenderError(template: template, page: path)
+                let render = {
+                    let (template, view) = Self.view(for: page, factory: factory)
+                    guard let html = theme.render(view, template: template) else {
+                        throw RenderError(template: template, page: path)
+                    }
+                    return Data(html.utf8)
                 }
-                try write(path, Data(html.utf8))
-                progress?.pageWritten()
-                return nil
-            } catch {
-                return error
+                defer { progress?.pageWritten() }
+                if let key = keys?.key(for: page, related: factory.relatedLearning.related(to:)) {
+                    return try output.write(path, key: key, produce: render)
+                }
+                try output.write(path, try render())
+                return false
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        return pages.count
+        var reused = 0
+        for result in results {
+            if try result.get() { reused += 1 }
+        }
+        return Outcome(pages: pages.count, reused: reused)
     }
 
     private static func view(for page: SitePage, factory: PageViewFactory) -> (String, Any) {

@@ -15,6 +15,8 @@ public struct SiteTheme: Sendable {
     /// Files under `static/`, relative to it.
     public let staticFiles: [String]
     private let library: MustacheLibrary
+    /// Changes whenever any template's text changes (static files are keyed by their own bytes).
+    public let fingerprint: Fingerprint
 
     /// Loads the theme at `directory`, logging located errors for missing or malformed templates.
     public static func load(directory: String, log: inout DiagnosticLog) -> SiteTheme? {
@@ -26,6 +28,7 @@ public struct SiteTheme: Sendable {
             return nil
         }
         var templates: [String: MustacheTemplate] = [:]
+        var hasher = StableHasher()
         var failed = false
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (templatesFolder as NSString).appendingPathComponent(name)
@@ -34,6 +37,8 @@ public struct SiteTheme: Sendable {
                 failed = true
                 continue
             }
+            hasher.combine(name)
+            hasher.combine(text)
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -51,7 +56,8 @@ public struct SiteTheme: Sendable {
             failed = true
         }
         if failed { return nil }
-        return SiteTheme(directory: directory, staticFiles: listStaticFiles(directory), library: MustacheLibrary(templates: templates))
+        return SiteTheme(directory: directory, staticFiles: listStaticFiles(directory), library: MustacheLibrary(templates: templates),
+                         fingerprint: hasher.finalize())
     }
 
     /// Renders `view` with the named template.
@@ -74,7 +80,8 @@ public struct SiteTheme: Sendable {
         return files.sorted()
     }
 
-    private init(directory: String, staticFiles: [String], library: MustacheLibrary) {
+    private init(directory: String, staticFiles: [String], library: MustacheLibrary, fingerprint: Fingerprint) {
+        self.fingerprint = fingerprint
         self.directory = directory
         self.staticFiles = staticFiles
         self.library = library

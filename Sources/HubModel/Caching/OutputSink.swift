@@ -1,0 +1,14 @@
+import Foundation
+
+/// Where a build's files go. Paths are relative to the site root.
+///
+/// Methods are called from several threads at once, each time for a different path.
+public protocol OutputSink: Sendable {
+    /// Writes `data` at `path`.
+    func write(_ path: String, _ data: Data) throws
+    /// Writes what `produce` makes at `path`, unless the previous build wrote `path` under the
+    /// same `key` and that file can be kept; then `produce` is not called. Returns whether the
+    /// previous file was kept.
+    @discardableResult
+    func write(_ path: String, key: Fingerprint, produce: () throws -> Data) throws -> Bool
+}

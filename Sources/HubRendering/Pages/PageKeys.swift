@@ -1,0 +1,102 @@
+import HubModel
+
+/// A key for each page that changes whenever anything the page shows may have changed, so that an
+/// incremental build re-renders only the pages an edit touches and keeps the rest.
+///
+/// A document's *content key* covers its own page (its source front matter, its rendered body,
+/// its publication state and which recommendations are overdue); its *listing key* covers the
+/// entry it gets in lists (title, summary, date, kind, themes, state and address). A document page
+/// depends on its content key and the listing keys of the documents it shows (related learning,
+/// its source review, the learning drawn from it); a list page depends on the listing keys of its
+/// entries. Small pages made from counts (home, directories, search, glance, tracker) have no key
+/// and are always rendered.
+struct PageKeys: Sendable {
+    private let site: Fingerprint
+    private let contents: [Fingerprint]
+    private let listings: [Fingerprint]
+    private let hub: Hub
+
+    /// `environment` stands for everything outside the hub that shapes every page: the generator
+    /// and the site theme's templates.
+    init(hub: Hub, environment: Fingerprint, navigation: [String?]) {
+        self.hub = hub
+        var hasher = StableHasher()
+        hasher.combine("pages")
+        hasher.combine(environment)
+        hasher.combine(hub.config.fingerprint)
+        for path in navigation { hasher.combine(path) }
+        site = hasher.finalize()
+        let indices = Array(hub.documents.indices)
+        let keys: [(Fingerprint, Fingerprint)] = Parallel.map(indices) { index in
+            (Self.contentKey(hub.documents[index], state: hub.states[index], today: hub.today),
+             Self.listingKey(hub.documents[index], state: hub.states[index]))
+        }
+        contents = keys.map(\.0)
+        listings = keys.map(\.1)
+    }
+
+    /// The key of `page`, or nil when it is always rendered.
+    func key(for page: SitePage, related: (Int) -> [Int]) -> Fingerprint? {
+        var hasher = StableHasher()
+        hasher.combine(site)
+        hasher.combine(page.sitePath(in: hub))
+        switch page {
+        case .document(let index):
+            hasher.combine(contents[index])
+            combine(hub.derivedLearning[index] ?? [], into: &hasher)
+            combine(hub.sourceReview[index].map { [$0] } ?? [], into: &hasher)
+            combine(related(index), into: &hasher)
+        case .kindIndex(let kind):
+            combine(hub.documentsByKind[kind] ?? [], into: &hasher)
+        case .reviewType(let type):
+            combine(hub.documentsByReviewType[type] ?? [], into: &hasher)
+        case .committee(let committee):
+            combine(hub.documentsByCommittee[committee.id] ?? [], into: &hasher)
+        case .year(let year):
+            combine(hub.documentsByYear[year] ?? [], into: &hasher)
+        case .theme(let theme):
+            combine(hub.documentsByTheme[theme.id] ?? [], into: &hasher)
+            for item in hub.themeCooccurrence[theme.id] ?? [] {
+                hasher.combine(item.themeID)
+                hasher.combine(item.count)
+            }
+        case .home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .search, .glance, .recommendations:
+            return nil
+        }
+        return hasher.finalize()
+    }
+
+    /// The listing keys of `indices`, in order, with their count so that lists never run together.
+    private func combine(_ indices: [Int], into hasher: inout StableHasher) {
+        hasher.combine(indices.count)
+        for index in indices { hasher.combine(listings[index]) }
+    }
+
+    private static func contentKey(_ document: Document, state: PublicationState, today: CalendarDate) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("content")
+        hasher.combine(document.sourcePath)
+        hasher.combine(document.kind.rawValue)
+        hasher.combine(document.frontMatterText)
+        hasher.combine(document.content.html)
+        hasher.combine(String(describing: state))
+        for recommendation in document.review?.recommendations ?? [] {
+            hasher.combine(recommendation.isOverdue(on: today))
+        }
+        return hasher.finalize()
+    }
+
+    private static func listingKey(_ document: Document, state: PublicationState) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("listing")
+        hasher.combine(document.sitePath)
+        hasher.combine(document.kind.rawValue)
+        hasher.combine(document.title)
+        hasher.combine(document.summary)
+        hasher.combine(document.published?.description)
+        hasher.combine(document.learningThemeIDs.count)
+        for theme in document.learningThemeIDs { hasher.combine(theme) }
+        hasher.combine(String(describing: state))
+        return hasher.finalize()
+    }
+}

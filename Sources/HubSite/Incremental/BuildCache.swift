@@ -1,0 +1,19 @@
+import Foundation
+import HubModel
+
+/// The folder where builds keep what the next build may reuse (by default `.hub-cache/`, never
+/// inside the output): the manifest of each output folder and each document's loaded form.
+struct BuildCache: Sendable {
+    let directory: String
+
+    /// The manifest of what the last successful build wrote into `destination` (an absolute path).
+    func manifestPath(for destination: String) -> String {
+        let name = Fingerprint.of("output", destination).description
+        return (directory as NSString).appendingPathComponent("outputs/\(name).json")
+    }
+
+    /// Where documents loaded by earlier builds are kept.
+    var documentsDirectory: String {
+        (directory as NSString).appendingPathComponent("documents")
+    }
+}

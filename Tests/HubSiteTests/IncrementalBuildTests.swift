@@ -1,0 +1,119 @@
+import Foundation
+import HubModel
+@testable import HubSite
+import Testing
+
+/// Incremental builds: after each kind of edit, the site built with the cache must equal, byte for
+/// byte, the site built from scratch, and only the pages the edit touches are rendered again.
+@Suite struct IncrementalBuildTests {
+    /// Builds incrementally and from scratch, and expects the two sites to be identical.
+    private func expectSameAsScratch(_ hub: IncrementalHub, _ what: Comment,
+                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> BuildReport {
+        let report = hub.buildIncrementally()
+        #expect(report.succeeded, "\(what): \(report.diagnostics)", sourceLocation: sourceLocation)
+        let incremental = hub.outputFiles()
+        let scratch = try hub.buildFromScratch()
+        #expect(incremental.count > 50, sourceLocation: sourceLocation)
+        #expect(Set(incremental.keys) == Set(scratch.keys), "\(what): different files", sourceLocation: sourceLocation)
+        let differing = scratch.keys.filter { incremental[$0] != scratch[$0] }.sorted()
+        #expect(differing.isEmpty, "\(what): files differ: \(differing)", sourceLocation: sourceLocation)
+        return report
+    }
+
+    /// Pages rendered by a build rather than kept from the one before.
+    private func rendered(_ report: BuildReport) -> Int { report.pageCount - report.pagesReused }
+
+    @Test func everyKindOfEditGivesTheSameSiteAsABuildFromScratch() throws {
+        let hub = try IncrementalHub()
+        let first = try expectSameAsScratch(hub, "first build")
+        #expect(first.pagesReused == 0 && first.filesReused == 0)
+
+        // Nothing changed: only the few pages made from counts of everything are rendered.
+        let unchanged = try expectSameAsScratch(hub, "no change")
+        let alwaysRendered = rendered(unchanged)
+        #expect(alwaysRendered > 0 && alwaysRendered <= 10)
+        #expect(unchanged.filesReused > unchanged.pageCount)
+
+        // A paragraph of one brief: its page alone.
+        try hub.edit("briefs/child-k-learning-brief.md") {
+            $0.replacingOccurrences(of: "For several weeks, no one", with: "For several weeks, nobody")
+        }
+        #expect(rendered(try expectSameAsScratch(hub, "body edit")) == alwaysRendered + 1)
+
+        // A title: the review's page and every page that lists or links it.
+        try hub.edit("reviews/child-k-initial-case-review.md") {
+            $0.replacingOccurrences(of: "title: ", with: "title: Revised ", options: [], range: $0.range(of: "title: "))
+        }
+        let retitled = try expectSameAsScratch(hub, "title edit")
+        #expect(rendered(retitled) > alwaysRendered + 3)
+        #expect(rendered(retitled) < retitled.pageCount)
+
+        // Themes, which move a document between theme pages and change related learning.
+        try hub.edit("briefings/child-a-seven-minute-briefing.md") {
+            $0.replacingOccurrences(of: "themes:\n", with: "themes:\n  - transitions\n")
+        }
+        _ = try expectSameAsScratch(hub, "themes edit")
+
+        // A new document, then its removal.
+        let newBrief = try String(contentsOf: hub.content.appendingPathComponent("briefs/child-a-learning-brief.md"), encoding: .utf8)
+            .replacingOccurrences(of: "title: \"", with: "title: \"Second look at ", options: [], range: nil)
+        try hub.add("briefs/child-a-second-look.md", newBrief)
+        _ = try expectSameAsScratch(hub, "new document")
+        try hub.remove("briefs/child-a-second-look.md")
+        _ = try expectSameAsScratch(hub, "removed document")
+
+        // hub.yaml shapes every page; so does the site theme.
+        try hub.edit("hub.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: The ", options: [], range: $0.range(of: "title: ")) }
+        let settings = try expectSameAsScratch(hub, "hub.yaml edit")
+        #expect(settings.pagesReused == 0)
+        try hub.edit("theme/templates/layout.mustache") { $0.replacingOccurrences(of: "</footer>", with: "<p>Edited</p></footer>") }
+        let themed = try expectSameAsScratch(hub, "template edit")
+        #expect(themed.pagesReused == 0)
+        try hub.edit("theme/static/style.css") { $0 + "\n/* edited */\n" }
+        _ = try expectSameAsScratch(hub, "stylesheet edit")
+    }
+
+    @Test func theDateMovingOnPublishesAnEmbargoedBriefing() throws {
+        let hub = try IncrementalHub()
+        _ = try expectSameAsScratch(hub, "before the embargo ends")
+        #expect(!hub.outputFiles().keys.contains { $0.contains("domestic-abuse-coercive-control") })
+        hub.today = CalendarDate(year: 2030, month: 1, day: 2)!
+        _ = try expectSameAsScratch(hub, "after the embargo ends")
+        #expect(hub.outputFiles().keys.contains { $0.contains("domestic-abuse-coercive-control") })
+    }
+
+    @Test func aHandEditedOutputFileIsWrittenAgain() throws {
+        let hub = try IncrementalHub()
+        _ = hub.buildIncrementally()
+        let page = hub.output.appendingPathComponent("briefs/child-k-learning-brief/index.html")
+        try Data("tampered".utf8).write(to: page)
+        _ = try expectSameAsScratch(hub, "after a hand edit of the output")
+    }
+
+    @Test func aDamagedCacheIsIgnored() throws {
+        let hub = try IncrementalHub()
+        _ = hub.buildIncrementally()
+        let entries = try FileManager.default.subpathsOfDirectory(atPath: hub.cache.path)
+        #expect(entries.count > 16)
+        for entry in entries {
+            let url = hub.cache.appendingPathComponent(entry)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let data = try Data(contentsOf: url)
+            try data.prefix(data.count / 2).write(to: url)
+        }
+        _ = try expectSameAsScratch(hub, "after the cache was cut short")
+    }
+
+    @Test func aBuildWithErrorsKeepsTheCacheUsable() throws {
+        let hub = try IncrementalHub()
+        _ = hub.buildIncrementally()
+        let brief = "briefs/child-k-learning-brief.md"
+        try hub.edit(brief) { $0.replacingOccurrences(of: "../reviews/child-k-initial-case-review.md", with: "../reviews/no-such-review.md") }
+        let failed = hub.buildIncrementally()
+        #expect(!failed.succeeded)
+        #expect(failed.diagnostics.contains { $0.message.contains("broken link") })
+        try hub.edit(brief) { $0.replacingOccurrences(of: "../reviews/no-such-review.md", with: "../reviews/child-k-initial-case-review.md") }
+        _ = try expectSameAsScratch(hub, "after the error was fixed")
+    }
+}
