@@ -117,3 +117,28 @@ import Testing
         _ = try expectSameAsScratch(hub, "after the error was fixed")
     }
 }
+
+/// An incremental build that fails while writing leaves the previous output as it was.
+@Suite struct IncrementalFailureTests {
+    @Test func aFailureMidwayThroughAnIncrementalBuildChangesNothing() throws {
+        let hub = try IncrementalHub()
+        #expect(hub.buildIncrementally().succeeded)
+        let before = hub.outputFiles()
+        try hub.edit("briefs/child-k-learning-brief.md") {
+            $0.replacingOccurrences(of: "For several weeks, no one", with: "For several weeks, nobody")
+        }
+        try hub.edit("reviews/child-a-learning-review.md") {
+            $0.replacingOccurrences(of: "title: ", with: "title: Revised ", options: [], range: $0.range(of: "title: "))
+        }
+        var builder = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: hub.theme.path,
+                                                        outputDirectory: hub.output.path, load: LoadOptions(today: hub.today),
+                                                        cacheDirectory: hub.cache.path))
+        builder.beforeWrite = { path in
+            if path.hasPrefix("search/") { throw CocoaError(.fileWriteOutOfSpace) }
+        }
+        #expect(!builder.build().succeeded)
+        #expect(hub.outputFiles() == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: hub.root.path).filter { $0.contains(".building-") }
+        #expect(leftovers.isEmpty)
+    }
+}

@@ -72,15 +72,15 @@ final class IncrementalHub {
         Self.files(under: output)
     }
 
+    /// Every file under `folder` with its bytes, and every folder (as "path/", with no bytes).
     static func files(under folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
         while let relative = enumerator.nextObject() as? String {
             let url = folder.appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = try? Data(contentsOf: url)
-            }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
+            files[isDirectory.boolValue ? relative + "/" : relative] = isDirectory.boolValue ? Data() : try? Data(contentsOf: url)
         }
         return files
     }

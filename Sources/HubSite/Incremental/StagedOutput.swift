@@ -1,26 +1,38 @@
 import Foundation
 import HubModel
 
-/// Builds the site in a fresh folder beside the output folder, then swaps it in,
-/// so that a failed build leaves the previous output exactly as it was.
+/// Writes a build's files so that a failed build leaves the previous output exactly as it was.
 ///
-/// Given the manifest of the previous build, a file whose key has not changed is hard-linked
-/// from the previous output instead of being produced and written again. Files are never
-/// rewritten in place, so a link shares only bytes that are final.
+/// Two ways, chosen at the start:
+/// - **Whole folder** (first build, or no trusted manifest of the last one): the site is built in
+///   a fresh folder beside the output folder, then swapped in. Given a manifest, unchanged files
+///   are hard-linked from the previous output rather than written.
+/// - **Changed files only** (a manifest of the last build into this folder, and the folder still
+///   marked as the generator's): unchanged files stay where they are; new and changed files are
+///   staged in a flat folder beside the output, and only once every file has been produced are
+///   they renamed into place and the files the site no longer has removed. Each replaced or
+///   removed file is first linked into the staging folder, so a failure while applying puts
+///   everything back. Making and removing thousands of folders per build is what this avoids.
+///
+/// Files are never rewritten in place, so a hard link shares only bytes that are final.
 final class StagedOutput: OutputSink, @unchecked Sendable {
-    /// A file inside every output folder that says the generator made it, so a
-    /// mistyped `--output` never replaces a folder of someone's own files.
+    /// A file inside every output folder that says the generator made it, so a mistyped
+    /// `--output` never replaces a folder of someone's own files.
     static let markerName = ".learning-hub-output"
 
     let destination: String
     let staging: String
     let beforeWrite: (@Sendable (String) throws -> Void)?
+    /// True when only changed files are staged and the output folder is updated in place.
+    let updatesInPlace: Bool
     /// Folders already made, so that writing thousands of files does not ask the file system each time.
     private let folders = FolderCache()
     /// What the previous build wrote into `destination`, if it is known and trusted.
     private let previous: [String: OutputManifest.Entry]
     private let lock = NSLock()
     private var recorded: [String: OutputManifest.Entry] = [:]
+    /// Changed files staged for an in-place update: site path to staged file.
+    private var pending: [String: String] = [:]
     private var reusedCount = 0
 
     /// Prepares a staging folder next to `destination`, after checking that `destination` may be replaced.
@@ -31,23 +43,28 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         self.destination = url.path
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
+        var isMarked = false
         if fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 throw OutputError(path: destination, message: "the output path is a file, not a folder")
             }
             let contents = (try? fileManager.contentsOfDirectory(atPath: url.path)) ?? []
-            if !contents.isEmpty && !contents.contains(Self.markerName) {
+            isMarked = contents.contains(Self.markerName)
+            if !contents.isEmpty && !isMarked {
                 throw OutputError(path: destination,
                                   message: "the output folder holds files the generator did not write, so it will not replace it",
                                   hint: "choose an empty or new folder with --output, or remove this one")
             }
         }
+        updatesInPlace = isMarked && previous != nil
         let parent = url.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         staging = parent.appendingPathComponent(".\(url.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))").path
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        try Data("This folder was written by learning-hub and is replaced by each build.\n".utf8)
-            .write(to: URL(fileURLWithPath: staging).appendingPathComponent(Self.markerName))
+        if !updatesInPlace {
+            try Data("This folder was written by learning-hub and is replaced by each build.\n".utf8)
+                .write(to: URL(fileURLWithPath: staging).appendingPathComponent(Self.markerName))
+        }
     }
 
     /// `path` made absolute and standardised, as the manifest records it.
@@ -55,8 +72,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// Writes `data` at `relativePath` inside the staging folder, creating folders as needed;
-    /// if the previous build wrote the same bytes there, its file is linked instead.
+    /// Writes `data` at `relativePath`, unless the previous build wrote the same bytes there.
     func write(_ relativePath: String, _ data: Data) throws {
         var hasher = StableHasher()
         hasher.combine("bytes")
@@ -65,25 +81,36 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     /// Writes the file that `produce` makes at `relativePath`, unless the previous build wrote
-    /// that path under the same `key`: then its file is linked and `produce` is not called.
-    /// Returns whether the previous file was reused.
+    /// that path under the same `key`: then its file is kept and `produce` is not called.
+    /// Returns whether the previous file was kept.
     @discardableResult
     func write(_ relativePath: String, key: Fingerprint, produce: () throws -> Data) throws -> Bool {
         try beforeWrite?(relativePath)
-        let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
-        try folders.ensure(url.deletingLastPathComponent())
-        if let entry = previous[relativePath], entry.key == key, reuse(relativePath, entry: entry, at: url.path) {
+        if let entry = previous[relativePath], entry.key == key, try keep(relativePath, entry: entry) {
             return true
         }
-        try produce().write(to: url)
-        guard let identity = FileIdentity(path: url.path) else {
-            throw OutputError(path: url.path, message: "a file just written could not be found again")
+        let data = try produce()
+        let stagedPath: String
+        if updatesInPlace {
+            stagedPath = (staging as NSString).appendingPathComponent(Fingerprint.of("staged", relativePath).description)
+        } else {
+            let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
+            try folders.ensure(url.deletingLastPathComponent())
+            stagedPath = url.path
         }
-        record(relativePath, OutputManifest.Entry(key: key, file: identity))
+        try data.write(to: URL(fileURLWithPath: stagedPath))
+        // A rename keeps the inode and times, so the identity seen here is the one the output will have.
+        guard let identity = FileIdentity(path: stagedPath) else {
+            throw OutputError(path: stagedPath, message: "a file just written could not be found again")
+        }
+        lock.lock()
+        recorded[relativePath] = OutputManifest.Entry(key: key, file: identity)
+        if updatesInPlace { pending[relativePath] = stagedPath }
+        lock.unlock()
         return false
     }
 
-    /// Copies a file into the staging folder.
+    /// Copies a file into the output.
     func copy(from source: String, to relativePath: String) throws {
         guard let data = FileManager.default.contents(atPath: source) else {
             throw OutputError(path: source, message: "the file cannot be read", hint: "check its permissions")
@@ -91,10 +118,16 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         try write(relativePath, data)
     }
 
-    /// Links the previous build's file into the staging folder if it is still exactly what was written.
-    private func reuse(_ relativePath: String, entry: OutputManifest.Entry, at stagedPath: String) -> Bool {
+    /// Keeps the previous build's file if it is still exactly what was written: in place, or
+    /// linked into the staging folder.
+    private func keep(_ relativePath: String, entry: OutputManifest.Entry) throws -> Bool {
         let old = (destination as NSString).appendingPathComponent(relativePath)
-        guard FileIdentity(path: old) == entry.file, link(old, stagedPath) == 0 else { return false }
+        guard FileIdentity(path: old) == entry.file else { return false }
+        if !updatesInPlace {
+            let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
+            try folders.ensure(url.deletingLastPathComponent())
+            guard link(old, url.path) == 0 else { return false }
+        }
         lock.lock()
         recorded[relativePath] = entry
         reusedCount += 1
@@ -102,13 +135,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         return true
     }
 
-    private func record(_ relativePath: String, _ entry: OutputManifest.Entry) {
-        lock.lock()
-        recorded[relativePath] = entry
-        lock.unlock()
-    }
-
-    /// How many files were linked from the previous build rather than written.
+    /// How many files were kept from the previous build rather than written.
     var reused: Int {
         lock.lock()
         defer { lock.unlock() }
@@ -122,8 +149,16 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         return OutputManifest(destination: destination, entries: recorded)
     }
 
-    /// Puts the staged site in place of the output folder.
+    /// Puts the new site in place of the old one.
     func commit() throws {
+        if updatesInPlace {
+            try applyInPlace()
+        } else {
+            try swapFolders()
+        }
+    }
+
+    private func swapFolders() throws {
         let fileManager = FileManager.default
         var retired: String?
         if fileManager.fileExists(atPath: destination) {
@@ -138,6 +173,66 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
             throw error
         }
         if let retired { try? fileManager.removeItem(atPath: retired) }
+    }
+
+    /// Renames the staged files into place and removes the files the site no longer has, keeping
+    /// a link to every file it replaces or removes so that a failure can undo all of it.
+    private func applyInPlace() throws {
+        let backups = (staging as NSString).appendingPathComponent("replaced")
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
+        var undo: [(path: String, backup: String?)] = []
+        let gone = previous.keys.filter { recorded[$0] == nil }
+        do {
+            for (relativePath, stagedPath) in pending.sorted(by: { $0.key < $1.key }) {
+                let target = (destination as NSString).appendingPathComponent(relativePath)
+                try folders.ensure(URL(fileURLWithPath: target).deletingLastPathComponent())
+                let backup = try self.backup(target, into: backups, number: undo.count)
+                undo.append((target, backup))
+                guard rename(stagedPath, target) == 0 else { throw Self.systemError("rename", target) }
+            }
+            for relativePath in gone {
+                let target = (destination as NSString).appendingPathComponent(relativePath)
+                guard let backup = try backup(target, into: backups, number: undo.count) else { continue }
+                undo.append((target, backup))
+                guard unlink(target) == 0 else { throw Self.systemError("remove", target) }
+            }
+        } catch {
+            for step in undo.reversed() {
+                if let backup = step.backup { _ = rename(backup, step.path) } else { _ = unlink(step.path) }
+            }
+            throw error
+        }
+        removeEmptyFolders(of: gone)
+        discard()
+    }
+
+    /// Links the file at `path`, if there is one, into `folder`; returns the link's path.
+    private func backup(_ path: String, into folder: String, number: Int) throws -> String? {
+        guard FileIdentity(path: path) != nil else { return nil }
+        let backup = (folder as NSString).appendingPathComponent(String(number))
+        guard link(path, backup) == 0 else { throw Self.systemError("keep a copy of", path) }
+        return backup
+    }
+
+    /// Removes the folders left empty by removed files (a removed document's page folder).
+    private func removeEmptyFolders(of removed: [String]) {
+        var folders = Set<String>()
+        for path in removed {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        // Deepest first; rmdir fails harmlessly on a folder that still has files.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            _ = rmdir((destination as NSString).appendingPathComponent(folder))
+        }
+    }
+
+    private static func systemError(_ action: String, _ path: String) -> OutputError {
+        OutputError(path: path, message: "could not \(action) the file: \(String(cString: strerror(errno)))",
+                    hint: "the previous output has been put back; check the folder's permissions and free space")
     }
 
     /// Throws the staged files away, leaving the output folder untouched.
