@@ -54,6 +54,14 @@ import Testing
         }
         _ = try expectSameAsScratch(hub, "themes edit")
 
+        // A recommendation's progress: the review's page, the tracker and the glance.
+        try hub.edit("reviews/young-person-m-cspr.md") {
+            $0.replacingOccurrences(of: "status: in-progress", with: "status: complete", options: [],
+                                    range: $0.range(of: "status: in-progress"))
+        }
+        let progressed = try expectSameAsScratch(hub, "recommendation edit")
+        #expect(rendered(progressed) == alwaysRendered + 3)
+
         // A new document, then its removal.
         let newBrief = try String(contentsOf: hub.content.appendingPathComponent("briefs/child-a-learning-brief.md"), encoding: .utf8)
             .replacingOccurrences(of: "title: \"", with: "title: \"Second look at ", options: [], range: nil)

@@ -26,28 +26,45 @@ public enum FrontMatterSplitter {
             log.error(start, "the file is empty", hint: "a document starts with front matter between '---' lines, then its Markdown")
             return nil
         }
-        var lines = source.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).makeIterator()
-        guard lines.next().map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
+        // Lines are found on UTF-8 bytes: a newline byte never occurs inside another character.
+        let firstEnd = source.utf8.firstIndex(of: 10) ?? source.endIndex
+        guard isDelimiter(source[source.startIndex..<firstEnd], "---") else {
             log.error(start, "no front matter: the file must start with a line '---'",
                       hint: "begin the file with '---', the fields (title, summary, published, ...), then '---'")
             return nil
         }
-        var rest = lines.next() ?? ""
-        var yamlLines: [Substring] = []
+        guard firstEnd < source.endIndex else {
+            log.error(start, "the front matter is not closed", hint: "add a line '---' after the last front-matter field")
+            return nil
+        }
+        let yamlStart = source.utf8.index(after: firstEnd)
+        var lineStart = yamlStart
+        var yamlLineCount = 0
         while true {
-            let parts = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let line = parts.first else { break }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
-                let body = parts.count > 1 ? String(parts[1]) : ""
-                return SplitDocument(yaml: yamlLines.joined(separator: "\n"), body: body,
-                                     yamlFirstLine: 2, bodyFirstLine: yamlLines.count + 3)
+            let lineEnd = source.utf8[lineStart...].firstIndex(of: 10) ?? source.endIndex
+            let line = source[lineStart..<lineEnd]
+            if isDelimiter(line, "---") || isDelimiter(line, "...") {
+                // The YAML is every line before this one, without the newline that ends the last.
+                let yamlEnd = lineStart == yamlStart ? yamlStart : source.utf8.index(before: lineStart)
+                let body = lineEnd < source.endIndex ? String(source[source.utf8.index(after: lineEnd)...]) : ""
+                return SplitDocument(yaml: String(source[yamlStart..<yamlEnd]), body: body,
+                                     yamlFirstLine: 2, bodyFirstLine: yamlLineCount + 3)
             }
-            yamlLines.append(line)
-            guard parts.count > 1 else { break }
-            rest = parts[1]
+            yamlLineCount += 1
+            guard lineEnd < source.endIndex else { break }
+            lineStart = source.utf8.index(after: lineEnd)
         }
         log.error(start, "the front matter is not closed", hint: "add a line '---' after the last front-matter field")
         return nil
+    }
+
+    /// True when `line`, without the white space around it, is `marker`. Plain ASCII lines are
+    /// checked on their bytes; any other line goes through Foundation's Unicode white space.
+    private static func isDelimiter(_ line: Substring, _ marker: String) -> Bool {
+        let bytes = line.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return line.trimmingCharacters(in: .whitespaces) == marker }
+        // `.whitespaces` is spaces and tabs (and other Unicode spaces, which are not ASCII).
+        let content = bytes.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        return content.count == marker.utf8.count && content.reversed().elementsEqual(marker.utf8)
     }
 }

@@ -8,12 +8,15 @@ import HubModel
 /// entry it gets in lists (title, summary, date, kind, themes, state and address). A document page
 /// depends on its content key and the listing keys of the documents it shows (related learning,
 /// its source review, the learning drawn from it); a list page depends on the listing keys of its
-/// entries. Small pages made from counts (home, directories, search, glance, tracker) have no key
-/// and are always rendered.
+/// entries; the glance and the tracker depend on every document's listing key and recommendations,
+/// and on the date. Small pages made from counts (home, directories, search) have no key and are
+/// always rendered.
 struct PageKeys: Sendable {
     private let site: Fingerprint
     private let contents: [Fingerprint]
     private let listings: [Fingerprint]
+    /// Every document's listing and recommendations, and the date: what the glance and tracker show.
+    private let everything: Fingerprint
     private let hub: Hub
 
     /// `environment` stands for everything outside the hub that shapes every page: the generator
@@ -33,6 +36,13 @@ struct PageKeys: Sendable {
         }
         contents = keys.map(\.0)
         listings = keys.map(\.1)
+        var all = StableHasher()
+        all.combine(hub.today.description)
+        for (document, listing) in zip(hub.documents, listings) {
+            all.combine(listing)
+            Self.combine(document.review?.recommendations ?? [], today: hub.today, into: &all)
+        }
+        everything = all.finalize()
     }
 
     /// The key of `page`, or nil when it is always rendered.
@@ -60,7 +70,9 @@ struct PageKeys: Sendable {
                 hasher.combine(item.themeID)
                 hasher.combine(item.count)
             }
-        case .home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .search, .glance, .recommendations:
+        case .glance, .recommendations:
+            hasher.combine(everything)
+        case .home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .search:
             return nil
         }
         return hasher.finalize()
@@ -70,6 +82,18 @@ struct PageKeys: Sendable {
     private func combine(_ indices: [Int], into hasher: inout StableHasher) {
         hasher.combine(indices.count)
         for index in indices { hasher.combine(listings[index]) }
+    }
+
+    private static func combine(_ recommendations: [Recommendation], today: CalendarDate, into hasher: inout StableHasher) {
+        hasher.combine(recommendations.count)
+        for item in recommendations {
+            for text in [item.id, item.text, item.target.rawValue, item.category.rawValue, item.status.rawValue] {
+                hasher.combine(text)
+            }
+            hasher.combine(item.owner)
+            hasher.combine(item.due?.description)
+            hasher.combine(item.isOverdue(on: today))
+        }
     }
 
     private static func contentKey(_ document: Document, state: PublicationState, today: CalendarDate) -> Fingerprint {
