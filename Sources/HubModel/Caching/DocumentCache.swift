@@ -94,9 +94,11 @@ public struct DocumentCache: Sendable {
             Self.appendLength(blob.count, to: &data)
             data.append(blob)
         }
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         // Not atomic: a file cut short by a crash fails the length checks in `entry(for:)` and is ignored.
-        try? data.write(to: URL(fileURLWithPath: path(for: key)))
+        if (try? PlainFile.write(data, to: path(for: key))) == nil {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try? PlainFile.write(data, to: path(for: key))
+        }
     }
 
     /// Removes every entry but those in `keys`, so the cache does not grow with every edit.

@@ -28,6 +28,7 @@ public struct SiteTheme: Sendable {
             return nil
         }
         var templates: [String: MustacheTemplate] = [:]
+        HTMLTextEscaping.registered
         var hasher = StableHasher()
         var failed = false
         for name in names.sorted() where name.hasSuffix(".mustache") {
@@ -40,9 +41,11 @@ public struct SiteTheme: Sendable {
             hasher.combine(name)
             hasher.combine(text)
             do {
-                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                // The pragma takes a line of its own, which Mustache drops from the output as a standalone tag.
+                let source = HTMLTextEscaping.contentTypePragma + "\n" + text
+                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: source)
             } catch let error as MustacheTemplate.ParserError {
-                log.error(SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                log.error(SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                           "template syntax error: \(error.error)", hint: "check that every {{#section}} has a matching {{/section}}")
                 failed = true
             } catch {

@@ -62,8 +62,8 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         staging = parent.appendingPathComponent(".\(url.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))").path
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
         if !updatesInPlace {
-            try Data("This folder was written by learning-hub and is replaced by each build.\n".utf8)
-                .write(to: URL(fileURLWithPath: staging).appendingPathComponent(Self.markerName))
+            try PlainFile.write(Data("This folder was written by learning-hub and is replaced by each build.\n".utf8),
+                                to: staging + "/" + Self.markerName)
         }
     }
 
@@ -94,11 +94,10 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         if updatesInPlace {
             stagedPath = (staging as NSString).appendingPathComponent(Fingerprint.of("staged", relativePath).description)
         } else {
-            let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
-            try folders.ensure(url.deletingLastPathComponent())
-            stagedPath = url.path
+            stagedPath = staging + "/" + relativePath
+            try folders.ensure(parentOf: stagedPath)
         }
-        try data.write(to: URL(fileURLWithPath: stagedPath))
+        try PlainFile.write(data, to: stagedPath)
         // A rename keeps the inode and times, so the identity seen here is the one the output will have.
         guard let identity = FileIdentity(path: stagedPath) else {
             throw OutputError(path: stagedPath, message: "a file just written could not be found again")
@@ -121,12 +120,12 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     /// Keeps the previous build's file if it is still exactly what was written: in place, or
     /// linked into the staging folder.
     private func keep(_ relativePath: String, entry: OutputManifest.Entry) throws -> Bool {
-        let old = (destination as NSString).appendingPathComponent(relativePath)
+        let old = destination + "/" + relativePath
         guard FileIdentity(path: old) == entry.file else { return false }
         if !updatesInPlace {
-            let url = URL(fileURLWithPath: staging).appendingPathComponent(relativePath)
-            try folders.ensure(url.deletingLastPathComponent())
-            guard link(old, url.path) == 0 else { return false }
+            let stagedPath = staging + "/" + relativePath
+            try folders.ensure(parentOf: stagedPath)
+            guard link(old, stagedPath) == 0 else { return false }
         }
         lock.lock()
         recorded[relativePath] = entry
@@ -185,7 +184,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         do {
             for (relativePath, stagedPath) in pending.sorted(by: { $0.key < $1.key }) {
                 let target = (destination as NSString).appendingPathComponent(relativePath)
-                try folders.ensure(URL(fileURLWithPath: target).deletingLastPathComponent())
+                try folders.ensure(parentOf: target)
                 let backup = try self.backup(target, into: backups, number: undo.count)
                 undo.append((target, backup))
                 guard rename(stagedPath, target) == 0 else { throw Self.systemError("rename", target) }
