@@ -6,8 +6,19 @@
 /// successive positions.
 final class LinkLocator {
     private let source: String
-    /// Split only when the first link is looked for: most blocks of text have none.
-    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Split only when the first link is looked for: most blocks of text have none. Lines are cut
+    /// at newline bytes (the source has no CRLF by now), as splitting on Characters was slow.
+    private lazy var lines: [Substring] = {
+        var lines: [Substring] = []
+        let utf8 = source.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: 10) {
+            lines.append(source[start..<newline])
+            start = utf8.index(after: newline)
+        }
+        lines.append(source[start...])
+        return lines
+    }()
     private var lastFound: [String: (line: Int, column: Int)] = [:]
 
     init(source: String) {

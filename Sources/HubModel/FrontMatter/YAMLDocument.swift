@@ -13,7 +13,10 @@ enum YAMLDocument {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Every value is read as text and checked by the field readers, so no implicit tags are
+            // resolved (Yams' default resolver runs a regular expression per scalar); the encoding
+            // is given because Yams' default reads the whole environment on every call.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             log.error(location(of: error, path: path, firstLine: firstLine) ?? anchor,
                       "invalid YAML: \(problem(of: error))",
