@@ -1,7 +1,8 @@
 import Foundation
 import HubModel
 
-/// Builds the inverted index: each document's fields are tokenised in parallel, then merged by term.
+/// Builds the inverted index: documents are tokenised in parallel runs, each run numbering its own
+/// terms, then weighed and merged by term number; only the final vocabulary is handled as Strings.
 public struct SearchIndexBuilder: Sendable {
     private let tokenizer = SearchTokenizer()
 
@@ -38,39 +39,38 @@ public struct SearchIndexBuilder: Sendable {
     /// as much as in a short briefing's title.
     public func build(_ documents: [Fields]) -> SearchIndex {
         let fields = SearchField.allCases
-        // 1. Term frequencies and length of each field of each document, in parallel.
-        let counted: [[(frequencies: [String: Int], length: Int)]] = Parallel.map(documents) { document in
-            fields.map { field in
-                var frequencies: [String: Int] = [:]
-                let length = tokenizer.forEachTerm(in: document.text(of: field)) { frequencies[$0, default: 0] += 1 }
-                return (frequencies, length)
-            }
-        }
+        // 1. Term frequencies and length of each field of each document, a run of documents per task.
+        let runs = Self.runs(documents.count)
+        let tokenised = Parallel.map(runs) { TokenisedRun(documents: documents, range: $0, tokenizer: tokenizer) }
         let averages: [Double] = fields.indices.map { f in
-            let total = counted.reduce(0) { $0 + $1[f].length }
+            let total = tokenised.reduce(0) { $0 + $1.totalLength(field: f) }
             return documents.isEmpty ? 1 : max(1, Double(total) / Double(documents.count))
         }
         let averageLength = averages.reduce(0, +)
 
-        // 2. Merge into postings, documents in ascending order.
-        var byTerm: [String: [SearchIndex.Posting]] = [:]
-        for (document, perField) in counted.enumerated() {
-            var weighted: [String: Double] = [:]
-            for (f, field) in fields.enumerated() {
-                let norm = 1 - field.lengthNormalisation + field.lengthNormalisation * Double(perField[f].length) / averages[f]
-                for (term, frequency) in perField[f].frequencies {
-                    weighted[term, default: 0] += Double(field.weight) * Double(frequency) / norm
-                }
-            }
-            for (term, tf) in weighted {
-                let component = tf * (SearchIndex.k1 + 1) / (tf + SearchIndex.k1)
-                let weight = min(SearchIndex.weightScale,
-                                 max(1, Int((component / (SearchIndex.k1 + 1) * Double(SearchIndex.weightScale)).rounded())))
-                byTerm[term, default: []].append(SearchIndex.Posting(document: document, weight: weight))
-            }
+        // 2. One vocabulary, in ascending order of UTF-8 bytes; each run's term numbers mapped into it.
+        let vocabulary = TermVocabulary(tokenised.map(\.terms))
+
+        // 3. Each run's postings, grouped by term, documents in ascending order.
+        let weighed = Parallel.map(Array(tokenised.indices)) { run in
+            RunPostings(tokenised[run], globalTerms: vocabulary.globalIDs[run], termCount: vocabulary.terms.count,
+                        averages: averages)
         }
-        let terms = byTerm.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return SearchIndex(documentCount: documents.count, terms: terms, postings: terms.map { byTerm[$0]! },
+
+        // 4. Each term's postings: its run segments, runs in document order.
+        let termCount = vocabulary.terms.count
+        let blockSize = 2048
+        let blocks = stride(from: 0, to: termCount, by: blockSize).map { $0..<min($0 + blockSize, termCount) }
+        let postings = Parallel.map(blocks) { block in
+            block.map { term in RunPostings.postings(of: term, in: weighed) }
+        }
+        return SearchIndex(documentCount: documents.count, terms: vocabulary.terms, postings: Array(postings.joined()),
                            averageLength: averageLength)
+    }
+
+    /// Consecutive runs of documents, a few per core so that long documents even out.
+    static func runs(_ count: Int) -> [Range<Int>] {
+        let runCount = max(1, min(count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
+        return (0..<runCount).map { count * $0 / runCount..<count * ($0 + 1) / runCount }
     }
 }

@@ -10,22 +10,8 @@ public struct SearchTokenizer: Sendable {
     /// Calls `body` with each term of `text` in order; returns the number of words seen (stop words included).
     @discardableResult
     public func forEachTerm(in text: String, _ body: (String) -> Void) -> Int {
-        var words = 0
-        // Words repeat far more than they vary: fold, filter and stem each distinct word once.
-        var known: [String: String] = [:]
-        forEachWord(in: text) { word in
-            words += 1
-            let term: String
-            if let cached = known[word] {
-                term = cached
-            } else {
-                let folded = TextFolding.fold(word)
-                term = StopWords.english.contains(folded) ? "" : stemmer.stem(Self.trimApostrophes(folded))
-                known[word] = term
-            }
-            if !term.isEmpty { body(term) }
-        }
-        return words
+        let table = TermTable(tokenizer: self)
+        return table.forEachTermID(in: text) { body(table.terms[Int($0)]) }
     }
 
     /// The terms of `text`, in order.
@@ -35,33 +21,92 @@ public struct SearchTokenizer: Sendable {
         return result
     }
 
-    /// Calls `body` with each word: a run of letters, digits and marks, with apostrophes inside it.
-    ///
-    /// Works on the UTF-8 bytes: ASCII is classified by value, other characters by their Unicode properties.
+    /// The term a single word stands for: folded, trimmed of outer apostrophes and stemmed; "" for a stop word.
+    func term(ofWord word: String) -> String {
+        let folded = TextFolding.fold(word)
+        return StopWords.english.contains(folded) ? "" : stemmer.stem(Self.trimApostrophes(folded))
+    }
+
+    /// Calls `body` with each word of `text`: a run of letters, digits and marks, with apostrophes inside it.
     func forEachWord(in text: String, _ body: (String) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            let count = bytes.count
-            var start = -1
-            var index = 0
-            while index < count {
-                let (scalar, width) = Self.decode(bytes, at: index)
-                let isWord = Self.isWordScalar(scalar)
-                if isWord {
-                    if start < 0 { start = index }
-                } else if start >= 0 {
-                    // Keep an apostrophe only between two word characters ("child's").
-                    let isApostrophe = scalar == "'" || scalar == "\u{2019}"
-                    let next = index + width
-                    if !(isApostrophe && next < count && Self.isWordScalar(Self.decode(bytes, at: next).scalar)) {
-                        body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                        start = -1
-                    }
-                }
-                index += width
-            }
-            if start >= 0 { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self)) }
+            Self.forEachWord(in: bytes) { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0..<$1]), as: UTF8.self)) }
         }
+    }
+
+    /// Calls `body` with the byte range (`start`, `end`) of each word of valid UTF-8 `bytes`.
+    ///
+    /// ASCII is classified by value, other characters by their Unicode properties.
+    @inline(__always)
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        let count = bytes.count
+        var start = -1
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            let isWord: Bool
+            let isApostrophe: Bool
+            let width: Int
+            if lead < 0x80 {
+                isWord = isASCIIWordByte(lead)
+                isApostrophe = lead == 0x27
+                width = 1
+            } else {
+                let decoded = decode(bytes, at: index)
+                isWord = isWordScalar(decoded.scalar)
+                isApostrophe = decoded.scalar == "\u{2019}"
+                width = decoded.width
+            }
+            if isWord {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                // Keep an apostrophe only between two word characters ("child's").
+                let next = index + width
+                if !(isApostrophe && next < count && isWordCharacter(bytes, at: next)) {
+                    body(start, index)
+                    start = -1
+                }
+            }
+            index += width
+        }
+        if start >= 0 { body(start, count) }
+    }
+
+    /// Whether some character of `bytes` outside ASCII is a word character (so words may differ
+    /// in bytes yet be equal as Strings, under Unicode canonical equivalence).
+    static func hasNonASCIIWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Eight ASCII bytes at a time.
+            if index + 8 <= count,
+               UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let decoded = decode(bytes, at: index)
+            if isWordScalar(decoded.scalar) { return true }
+            index += decoded.width
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func isWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        return lead < 0x80 ? isASCIIWordByte(lead) : isWordScalar(decode(bytes, at: index).scalar)
+    }
+
+    /// a-z, A-Z, 0-9.
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
@@ -79,16 +124,14 @@ public struct SearchTokenizer: Sendable {
 
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-        }
+        if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
     private static func trimApostrophes(_ word: String) -> String {
-        guard word.contains("'") else { return word }
+        // A word without the byte of "'" cannot contain it, under any comparison.
+        guard word.utf8.contains(0x27), word.contains("'") else { return word }
         // "child's" -> "child's" (the stemmer removes the 's), but a trailing "'" goes.
         var result = Substring(word)
         while result.hasSuffix("'") { result = result.dropLast() }

@@ -1,0 +1,81 @@
+/// One run's postings, grouped by term: term `t` has `documents[offsets[t]..<offsets[t + 1]]`,
+/// ascending, with their quantized BM25F weights in `weights`.
+struct RunPostings: Sendable {
+    let offsets: [Int32]
+    let documents: [Int32]
+    let weights: [UInt8]
+
+    /// Weighs `run`'s documents; `globalTerms` maps its term numbers into a vocabulary of `termCount` terms.
+    init(_ run: TokenisedRun, globalTerms: [Int32], termCount: Int, averages: [Double]) {
+        let fields = SearchField.allCases
+        // Per run term: its weighted frequency in the current document (0 when absent).
+        var weighted = [Double](repeating: 0, count: run.terms.count)
+        var present: [Int32] = []
+        var postingTerms: [Int32] = []
+        var postingDocuments: [Int32] = []
+        var postingWeights: [UInt8] = []
+        postingTerms.reserveCapacity(run.pairTerms.count)
+        postingDocuments.reserveCapacity(run.pairTerms.count)
+        postingWeights.reserveCapacity(run.pairTerms.count)
+        var pair = 0
+        for (index, document) in run.range.enumerated() {
+            for (f, field) in fields.enumerated() {
+                let slot = index * fields.count + f
+                let norm = 1 - field.lengthNormalisation + field.lengthNormalisation * Double(run.lengths[slot]) / averages[f]
+                let end = run.pairEnds[slot]
+                while pair < end {
+                    let term = Int(run.pairTerms[pair])
+                    // Every addend is positive, so 0 means "not yet in this document".
+                    if weighted[term] == 0 { present.append(Int32(term)) }
+                    weighted[term] += Double(field.weight) * Double(run.pairCounts[pair]) / norm
+                    pair += 1
+                }
+            }
+            for term in present {
+                let tf = weighted[Int(term)]
+                let component = tf * (SearchIndex.k1 + 1) / (tf + SearchIndex.k1)
+                let weight = min(SearchIndex.weightScale,
+                                 max(1, Int((component / (SearchIndex.k1 + 1) * Double(SearchIndex.weightScale)).rounded())))
+                postingTerms.append(globalTerms[Int(term)])
+                postingDocuments.append(Int32(document))
+                postingWeights.append(UInt8(weight))
+                weighted[Int(term)] = 0
+            }
+            present.removeAll(keepingCapacity: true)
+        }
+
+        // Group by term, keeping document order (a stable counting sort).
+        var offsets = [Int32](repeating: 0, count: termCount + 1)
+        for term in postingTerms { offsets[Int(term) + 1] += 1 }
+        for term in 0..<termCount { offsets[term + 1] += offsets[term] }
+        var next = offsets
+        var documents = [Int32](repeating: 0, count: postingTerms.count)
+        var weights = [UInt8](repeating: 0, count: postingTerms.count)
+        for (posting, term) in postingTerms.enumerated() {
+            let position = Int(next[Int(term)])
+            next[Int(term)] += 1
+            documents[position] = postingDocuments[posting]
+            weights[position] = postingWeights[posting]
+        }
+        self.offsets = offsets
+        self.documents = documents
+        self.weights = weights
+    }
+
+    /// The postings of `term`: each run's, runs in document order.
+    static func postings(of term: Int, in runs: [RunPostings]) -> [SearchIndex.Posting] {
+        var count = 0
+        for run in runs { count += Int(run.offsets[term + 1] - run.offsets[term]) }
+        return [SearchIndex.Posting](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var position = 0
+            for run in runs {
+                for index in Int(run.offsets[term])..<Int(run.offsets[term + 1]) {
+                    (buffer.baseAddress! + position).initialize(to: SearchIndex.Posting(
+                        document: Int(run.documents[index]), weight: Int(run.weights[index])))
+                    position += 1
+                }
+            }
+            initialized = count
+        }
+    }
+}
