@@ -49,25 +49,15 @@ public struct SiteBuilder: Sendable {
                 .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
                              progress: options.load.progress)
             stages.finish("pages")
-            let searchFiles = Counter()
-            try SearchIndexWriter(hub: hub).write { file in
-                try output.write(file.path, file.data)
-                searchFiles.increment()
-            }
-            var files = searchFiles.value
+            try SearchIndexWriter(hub: hub).write(into: output)
             stages.finish("search index")
-            for file in try SiteExtras(hub: hub).files() {
-                try output.write(file.path, file.data)
-                files += 1
-            }
+            try writeExtras(hub: hub, into: output, keyed: cache != nil)
             stages.finish("feeds, sitemap and catalogue")
             for file in theme.staticFiles {
                 try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
-                files += 1
             }
             for asset in hub.assets {
                 try output.copy(from: (options.contentDirectory as NSString).appendingPathComponent(asset), to: asset)
-                files += 1
             }
             stages.finish("static files and assets")
             try output.commit()
@@ -76,6 +66,7 @@ public struct SiteBuilder: Sendable {
                 try? output.manifest.save(to: cache.manifestPath(for: destination))
             }
             stages.finish("swap into place")
+            let files = output.fileCount - rendered.pages
             let published = hub.publicDocuments.count
             var result = report(log, documents: published, pages: rendered.pages, files: files, since: start)
             result.stages = stages.stages
@@ -92,6 +83,22 @@ public struct SiteBuilder: Sendable {
                       hint: "the previous output is unchanged; check the folder's permissions and free space")
         }
         return report(log, documents: 0, pages: 0, files: 0, since: start)
+    }
+
+    /// Feeds, sitemap and catalogue: kept whole from the previous build when nothing they show
+    /// has changed, as their paths are only known by making them.
+    private func writeExtras(hub: Hub, into output: StagedOutput, keyed: Bool) throws {
+        let extras = SiteExtras(hub: hub)
+        guard keyed else {
+            for file in try extras.files() { try output.write(file.path, file.data) }
+            return
+        }
+        let key = extras.key(environment: GeneratorIdentity.fingerprint)
+        let keyOf = { (path: String) in Fingerprint.of("site extra", key.description, path) }
+        if try output.keepAll(keyedBy: keyOf) != nil { return }
+        for file in try extras.files() {
+            try output.write(file.path, key: keyOf(file.path)) { file.data }
+        }
     }
 
     private func report(_ log: DiagnosticLog, documents: Int, pages: Int, files: Int, since start: Date) -> BuildReport {

@@ -34,17 +34,22 @@ import Testing
         #expect(alwaysRendered > 0 && alwaysRendered <= 10)
         #expect(unchanged.filesReused > unchanged.pageCount)
 
-        // A paragraph of one brief: its page alone.
+        // A paragraph of one brief: its page alone; the feeds and catalogue, which show no body, are kept.
+        let extras = ["hub.json", "feed.xml", "sitemap.xml"]
+        let before = extras.map { hub.identity(of: $0) }
         try hub.edit("briefs/child-k-learning-brief.md") {
             $0.replacingOccurrences(of: "For several weeks, no one", with: "For several weeks, nobody")
         }
         #expect(rendered(try expectSameAsScratch(hub, "body edit")) == alwaysRendered + 1)
+        #expect(extras.map { hub.identity(of: $0) } == before)
+        #expect(!before.contains(nil))
 
         // A title: the review's page and every page that lists or links it.
         try hub.edit("reviews/child-k-initial-case-review.md") {
             $0.replacingOccurrences(of: "title: ", with: "title: Revised ", options: [], range: $0.range(of: "title: "))
         }
         let retitled = try expectSameAsScratch(hub, "title edit")
+        #expect(hub.identity(of: "hub.json") != before[0])
         #expect(rendered(retitled) > alwaysRendered + 3)
         #expect(rendered(retitled) < retitled.pageCount)
 

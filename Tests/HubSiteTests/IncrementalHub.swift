@@ -67,6 +67,12 @@ final class IncrementalHub {
         try FileManager.default.removeItem(at: content.appendingPathComponent(relativePath))
     }
 
+    /// The inode of an output file: the same inode means the build kept the file rather than wrote it.
+    func identity(of relativePath: String) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(relativePath).path))?[.systemFileNumber]
+            .flatMap { ($0 as? NSNumber)?.uint64Value }
+    }
+
     /// The files of the incremental output.
     func outputFiles() -> [String: Data] {
         Self.files(under: output)

@@ -17,4 +17,22 @@ public struct SiteExtras: Sendable {
         files += try CatalogueWriter(hub: hub).files()
         return files
     }
+
+    /// Changes whenever anything these files show may have changed: the front matter, address and
+    /// publication state of every document, the hub's settings and the date (none shows a body).
+    public func key(environment: Fingerprint) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("site extras")
+        hasher.combine(environment)
+        hasher.combine(hub.config.fingerprint)
+        hasher.combine(hub.today.description)
+        hasher.combine(hub.documents.count)
+        for (document, state) in zip(hub.documents, hub.states) {
+            hasher.combine(document.sourcePath)
+            hasher.combine(document.sitePath)
+            hasher.combine(document.frontMatterText)
+            hasher.combine(String(describing: state))
+        }
+        return hasher.finalize()
+    }
 }

@@ -29,9 +29,17 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// Builds the index and calls `write` for every file, from several threads at once.
-    public func write(_ write: @Sendable (SearchFile) throws -> Void) throws {
+    public func write(_ handle: @escaping @Sendable (SearchFile) throws -> Void) throws {
+        try self.write(into: ClosureSink { path, data in try handle(SearchFile(path: path, data: data)) })
+    }
+
+    /// Builds the index and writes every file into `output`, from several threads at once.
+    ///
+    /// A document's compressed text is written under a key of its text, so an incremental build
+    /// compresses only the texts that changed.
+    public func write(into output: some OutputSink) throws {
         let documents = self.documents
-        try write(SearchFile(path: "search/documents.json", data: SearchCatalog(hub: hub).documentsJSON()))
+        try output.write("search/documents.json", SearchCatalog(hub: hub).documentsJSON())
 
         let withdrawn = zip(hub.documents, hub.states).filter { $1.isVisible }.map { $1 == .withdrawn }
         let fields = zip(documents, withdrawn).map { document, isWithdrawn in
@@ -56,20 +64,20 @@ public struct SearchIndexWriter: Sendable {
                 .init(id: "committee", label: "Committee", values: facets.committees),
                 .init(id: "year", label: "Year", values: facets.years),
             ])
-        try writeJSON("meta", meta, write)
+        try writeJSON("meta", meta, output)
         try writeJSON("facets", [
             "type": Self.codes(facets.typeCodes),
             "theme": Self.bitCodes(facets.themeBits, chars: themeChars),
             "review_type": Self.codes(facets.reviewTypeCodes),
             "committee": Self.codes(facets.committeeCodes),
             "year": Self.codes(facets.yearCodes),
-        ], write)
+        ], output)
         let termFailures = Parallel.map(Array(shards.enumerated())) { number, range -> Error? in
             var object: [String: String] = [:]
             for position in range {
                 object[index.terms[position]] = Self.encode(index.postings[position])
             }
-            return Self.attempt { try writeJSON("terms/\(number)", object, write) }
+            return Self.attempt { try writeJSON("terms/\(number)", object, output) }
         }
         let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
         let documentFailures = Parallel.map(groups) { group -> Error? in
@@ -80,11 +88,16 @@ public struct SearchIndexWriter: Sendable {
                         url: document.sitePath, title: document.title, type: document.kind.rawValue, summary: document.summary,
                         published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number])
                 }
-                try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries, write)
+                try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries, output)
                 for number in group where !withdrawn[number] {
                     let document = documents[number]
                     let text = document.title + "\n\n" + document.content.plainText
-                    try write(SearchFile(path: "search/index/text/\(number).txt.gz", data: Gzip.compress(Data(text.utf8))))
+                    var key = StableHasher()
+                    key.combine("search text")
+                    key.combine(text)
+                    try output.write("search/index/text/\(number).txt.gz", key: key.finalize()) {
+                        Gzip.compress(Data(text.utf8))
+                    }
                 }
             }
         }
@@ -146,17 +159,17 @@ public struct SearchIndexWriter: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func writeJSON<T: Encodable>(_ name: String, _ value: T, _ write: @Sendable (SearchFile) throws -> Void) throws {
+    private func writeJSON<T: Encodable>(_ name: String, _ value: T, _ output: some OutputSink) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = try encoder.encode(value)
-        try write(SearchFile(path: "search/index/\(name).json", data: json))
+        try output.write("search/index/\(name).json", json)
         // The twin for file://: the same JSON, handed over by a script. JSON is valid JavaScript
         // once U+2028/U+2029 are escaped, which JSONEncoder does not do.
         var script = Data("LearningHubSearch.receive(\"\(name)\",".utf8)
         script.append(Self.escapeLineSeparators(json))
         script.append(Data(");\n".utf8))
-        try write(SearchFile(path: "search/index/\(name).js", data: script))
+        try output.write("search/index/\(name).js", script)
     }
 
     static func escapeLineSeparators(_ json: Data) -> Data {

@@ -86,6 +86,11 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     @discardableResult
     func write(_ relativePath: String, key: Fingerprint, produce: () throws -> Data) throws -> Bool {
         try beforeWrite?(relativePath)
+        lock.lock()
+        let done = recorded[relativePath] != nil
+        lock.unlock()
+        // A second write of one path would truncate a file that may be linked to the previous output.
+        guard !done else { throw OutputError(path: relativePath, message: "the build wrote this file twice") }
         if let entry = previous[relativePath], entry.key == key, try keep(relativePath, entry: entry) {
             return true
         }
@@ -115,6 +120,26 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
             throw OutputError(path: source, message: "the file cannot be read", hint: "check its permissions")
         }
         try write(relativePath, data)
+    }
+
+    /// Keeps every file of the previous build whose key is `key(path)`, if there is at least one
+    /// and all are intact; returns how many. Used for a family of files made together, whose
+    /// paths are only known by making them.
+    func keepAll(keyedBy key: (String) -> Fingerprint) throws -> Int? {
+        let matching = previous.filter { $0.value.key == key($0.key) }
+        guard !matching.isEmpty,
+              matching.allSatisfy({ FileIdentity(path: destination + "/" + $0.key) == $0.value.file }) else { return nil }
+        for (path, entry) in matching {
+            guard try keep(path, entry: entry) else { return nil }
+        }
+        return matching.count
+    }
+
+    /// How many files have been written or kept.
+    var fileCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded.count
     }
 
     /// Keeps the previous build's file if it is still exactly what was written: in place, or

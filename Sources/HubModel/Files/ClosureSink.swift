@@ -1,0 +1,19 @@
+import Foundation
+
+/// An output that hands every file to a closure and never keeps a previous one.
+public struct ClosureSink: OutputSink {
+    public let handler: @Sendable (String, Data) throws -> Void
+
+    public init(handler: @escaping @Sendable (String, Data) throws -> Void) {
+        self.handler = handler
+    }
+
+    public func write(_ path: String, _ data: Data) throws {
+        try handler(path, data)
+    }
+
+    public func write(_ path: String, key: Fingerprint, produce: () throws -> Data) throws -> Bool {
+        try handler(path, try produce())
+        return false
+    }
+}
