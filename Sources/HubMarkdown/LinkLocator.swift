@@ -1,3 +1,4 @@
+import Foundation
 /// Finds where a link destination was written in the Markdown source.
 ///
 /// cmark-gfm reports reliable positions for blocks only, so the locator
@@ -9,10 +10,17 @@ final class LinkLocator {
     /// Split only when the first link is looked for: most blocks of text have none. Lines are cut
     /// at newline bytes (the source has no CRLF by now), as splitting on Characters was slow.
     private lazy var lines: [Substring] = {
+        var offsets: [Int] = []
+        var text = source
+        text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte == 10 { offsets.append(offset) }
+        }
         var lines: [Substring] = []
+        lines.reserveCapacity(offsets.count + 1)
         let utf8 = source.utf8
         var start = utf8.startIndex
-        while let newline = utf8[start...].firstIndex(of: 10) {
+        for offset in offsets {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
             lines.append(source[start..<newline])
             start = utf8.index(after: newline)
         }

@@ -1,3 +1,4 @@
+import Foundation
 /// A Markdown file cut into its YAML front matter and its body.
 public struct SplitDocument: Sendable, Equatable {
     /// The YAML between the `---` lines.
@@ -18,7 +19,11 @@ public enum FrontMatterSplitter {
     public static func split(_ text: String, path: String, log: inout DiagnosticLog) -> SplitDocument? {
         var source = Substring(text)
         if source.hasPrefix("\u{FEFF}") { source = source.dropFirst() }
-        if source.utf8.contains(13) {
+        // memchr over the bytes: the generic `utf8.contains` was most of the cost of splitting.
+        let hasCarriageReturn = source.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+        } ?? source.utf8.contains(13)
+        if hasCarriageReturn {
             source = Substring(source.replacingOccurrences(of: "\r\n", with: "\n"))
         }
         let start = SourceLocation(path: path, line: 1, column: 1)
