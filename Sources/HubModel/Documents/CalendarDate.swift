@@ -38,7 +38,13 @@ public struct CalendarDate: Sendable, Codable, Hashable, Comparable, CustomStrin
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
+    }
+
+    /// `value` with leading zeros to `width` digits (`String(format:)` was slow enough to show in profiles).
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",

@@ -2,7 +2,25 @@
 public enum LinkPaths {
     /// "../../" for a page at `reviews/child-a/`; "" for the home page.
     public static func rootPrefix(of page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count)
+        let depth = depth(of: page)
+        return depth < prefixes.count ? prefixes[depth] : String(repeating: "../", count: depth)
+    }
+
+    private static let prefixes = (0..<16).map { String(repeating: "../", count: $0) }
+
+    /// The number of non-empty path segments of `page`, counted on its bytes (this runs for every link of every page).
+    static func depth(of page: String) -> Int {
+        var depth = 0
+        var inSegment = false
+        for byte in page.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inSegment = false
+            } else if !inSegment {
+                inSegment = true
+                depth += 1
+            }
+        }
+        return depth
     }
 
     /// The link from the page at `page` to `target` (both relative to the site root; "" is the home page).
