@@ -44,13 +44,19 @@ enum HubValidator {
     /// Each brief or briefing's `review:` must name a review that will be on the site.
     static func checkSourceReviews(_ included: [Document], all: [Document], includedPaths: Set<String>,
                                    unparsedReviewSlugs: Set<String>, log: inout DiagnosticLog, today: CalendarDate) {
-        let reviews = all.filter { $0.kind == .review }
+        // By slug, the first review of each (duplicate slugs are reported elsewhere): a look-up per
+        // brief, where a scan of every review made this step quadratic in the size of the hub.
+        var reviews: [String: Document] = [:]
+        for document in all where document.kind == .review && reviews[document.slug] == nil {
+            reviews[document.slug] = document
+        }
         for document in included {
             guard let slug = document.sourceReviewSlug, !unparsedReviewSlugs.contains(slug) else { continue }
             let location = document.location(of: "review")
-            guard let review = reviews.first(where: { $0.slug == slug }) else {
+            guard let review = reviews[slug] else {
+                let slugs = all.filter { $0.kind == .review }.map(\.slug)
                 log.error(location, "'review: \(slug)' names no review",
-                          hint: NearestMatch.hint(for: slug, among: reviews.map(\.slug), kind: "review slug"))
+                          hint: NearestMatch.hint(for: slug, among: slugs, kind: "review slug"))
                 continue
             }
             if !includedPaths.contains(review.sourcePath) {
