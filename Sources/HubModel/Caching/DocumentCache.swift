@@ -7,8 +7,8 @@ import HubMarkdown
 /// An entry is found by the fingerprint of everything its parse depended on (the file's bytes
 /// and path, the hub's settings, the generator); its rendering is reused only while the
 /// rendering context (what its links lead to, the denylist, its publication state) is the same.
-/// Each entry is one file: a JSON header, then the rendered HTML and plain text as raw UTF-8,
-/// which is far quicker to read back than the same text escaped inside JSON.
+/// Each entry is one file: a binary header (`CachedDocument+Binary`), then the rendered HTML and
+/// plain text as raw UTF-8.
 public struct DocumentCache: Sendable {
     public let directory: String
     /// Stands for the generator and anything else that shapes every document.
@@ -19,7 +19,7 @@ public struct DocumentCache: Sendable {
         self.environment = environment
     }
 
-    private static let magic = Data("LHDOC1\n".utf8)
+    private static let magic = Data("LHDOC2\n".utf8)
 
     /// The key of the file at `sourcePath` with `text`, parsed under a hub with `config`.
     func key(text: String, sourcePath: String, displayPath: String, config: HubConfig) -> Fingerprint {
@@ -58,7 +58,7 @@ public struct DocumentCache: Sendable {
         guard let data = FileManager.default.contents(atPath: path(for: key)), data.starts(with: Self.magic) else { return nil }
         var reader = data.dropFirst(Self.magic.count)
         guard let headerLength = Self.readLength(&reader), reader.count >= headerLength,
-              var entry = try? JSONDecoder().decode(CachedDocument.self, from: reader.prefix(headerLength)) else { return nil }
+              var entry = reader.prefix(headerLength).withUnsafeBytes({ try? CachedDocument(binaryHeader: $0) }) else { return nil }
         reader = reader.dropFirst(headerLength)
         if let rendering = entry.rendering {
             guard let htmlLength = Self.readLength(&reader), reader.count >= htmlLength else { return nil }
@@ -86,10 +86,10 @@ public struct DocumentCache: Sendable {
                                                          plainText: "", wordCount: content.wordCount)
             blobs = [Data(content.html.utf8), Data(content.plainText.utf8)]
         }
-        guard let json = try? JSONEncoder().encode(header) else { return }
+        let headerBytes = header.binaryHeader()
         var data = Self.magic
-        Self.appendLength(json.count, to: &data)
-        data.append(json)
+        Self.appendLength(headerBytes.count, to: &data)
+        data.append(contentsOf: headerBytes)
         for blob in blobs {
             Self.appendLength(blob.count, to: &data)
             data.append(blob)

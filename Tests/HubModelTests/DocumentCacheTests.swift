@@ -1,0 +1,92 @@
+import Foundation
+import HubMarkdown
+@testable import HubModel
+import Testing
+
+/// The document cache gives back exactly what was stored, and a damaged entry is a miss.
+@Suite struct DocumentCacheTests {
+    private static let sampleHub = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content").path
+
+    /// Every document of the sample hub, loaded and rendered.
+    private func sampleDocuments() throws -> [Document] {
+        let result = HubLoader(contentDirectory: Self.sampleHub,
+                               options: LoadOptions(includeDrafts: true, today: CalendarDate(year: 2026, month: 1, day: 1)!)).load()
+        let hub = try #require(result.hub)
+        return hub.documents
+    }
+
+    private func json(_ entry: CachedDocument) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(entry)
+    }
+
+    @Test func everyFieldSurvivesTheBinaryHeader() throws {
+        let documents = try sampleDocuments()
+        #expect(documents.count >= 15)
+        for document in documents {
+            var stored = document
+            stored.body = ""
+            stored.frontMatterText = ""
+            let content = document.content
+            stored.content = RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
+            let diagnostics = [Diagnostic(.warning, at: SourceLocation(path: document.displayPath, line: 3, column: 7),
+                                          "a warning", hint: "with a hint"),
+                               Diagnostic(.error, at: SourceLocation(path: "x.md", line: 1, column: 1), "no hint")]
+            let entry = CachedDocument(
+                document: stored, parseDiagnostics: diagnostics,
+                rendering: CachedRendering(context: Fingerprint.of(document.sourcePath),
+                                           content: RenderedMarkdown(html: "", headings: content.headings, links: content.links,
+                                                                     plainText: "", wordCount: content.wordCount),
+                                           diagnostics: diagnostics.reversed(), assets: ["assets/a.pdf", "assets/b.png"]))
+            let decoded = try entry.binaryHeader().withUnsafeBytes { try CachedDocument(binaryHeader: $0) }
+            let (left, right) = (try json(decoded), try json(entry))
+            if left != right {
+                let first = zip(left, right).enumerated().first { $1.0 != $1.1 }?.offset ?? min(left.count, right.count)
+                let decodedPart = String(decoding: left.dropFirst(max(0, first - 80)).prefix(160), as: UTF8.self)
+                let storedPart = String(decoding: right.dropFirst(max(0, first - 80)).prefix(160), as: UTF8.self)
+                Issue.record("\(document.sourcePath) differs after byte \(first): \(decodedPart) / \(storedPart)")
+            }
+        }
+        #expect(documents.contains { $0.review?.recommendations.isEmpty == false })
+    }
+
+    @Test func aStoredDocumentComesBackWithItsText() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = DocumentCache(directory: folder, environment: Fingerprint.of("test"))
+        let document = try #require(try sampleDocuments().first { $0.kind == .review })
+        let rendering = CachedRendering(context: Fingerprint.of("context"), content: document.content, diagnostics: [], assets: [])
+        let key = Fingerprint.of("key")
+        cache.store(CachedDocument(document: document, parseDiagnostics: [], rendering: rendering), for: key)
+        let entry = try #require(cache.entry(for: key))
+        #expect(entry.rendering?.content == document.content)
+        #expect(entry.document.title == document.title)
+        #expect(cache.entry(for: Fingerprint.of("other")) == nil)
+
+        // Cut short anywhere, the entry is a miss, never a wrong document.
+        let path = (folder as NSString).appendingPathComponent(key.description)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        for length in stride(from: 0, to: data.count, by: max(1, data.count / 40)) {
+            try data.prefix(length).write(to: URL(fileURLWithPath: path))
+            #expect(cache.entry(for: key) == nil)
+        }
+    }
+}
+
+/// The cache's integers survive their encoding at every size and sign.
+@Suite struct CacheCodingTests {
+    @Test(arguments: [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int(Int32.max), Int(Int32.min), Int.max, Int.min, Int.max - 1, Int.min + 1])
+    func integersRoundTrip(value: Int) throws {
+        var writer = CacheWriter()
+        writer.int(value)
+        writer.string("après")
+        let (number, text) = try writer.bytes.withUnsafeBytes { bytes in
+            var reader = CacheReader(bytes)
+            return (try reader.int(), try reader.string())
+        }
+        #expect(number == value)
+        #expect(text == "après")
+    }
+}
