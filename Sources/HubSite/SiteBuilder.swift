@@ -49,7 +49,9 @@ public struct SiteBuilder: Sendable {
                 .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
                              progress: options.load.progress)
             stages.finish("pages")
-            try SearchIndexWriter(hub: hub).write(into: output)
+            try SearchIndexWriter(hub: hub, runStore: cache.map { TokenisedRunStore(directory: $0.searchRunsDirectory,
+                                                                                    environment: GeneratorIdentity.fingerprint) })
+                .write(into: output)
             stages.finish("search index")
             try writeExtras(hub: hub, into: output, keyed: cache != nil)
             stages.finish("feeds, sitemap and catalogue")

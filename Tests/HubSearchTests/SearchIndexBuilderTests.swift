@@ -1,5 +1,7 @@
-import Testing
+import Foundation
+import HubModel
 @testable import HubSearch
+import Testing
 
 /// The term table and the index builder against straightforward String-keyed versions of themselves.
 @Suite struct SearchIndexBuilderTests {
@@ -127,5 +129,38 @@ import Testing
             #expect(runs.last?.upperBound == count)
             #expect(zip(runs, runs.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
         }
+    }
+
+    @Test func keptRunsGiveTheSameIndexAndOnlyChangedRunsAreTokenisedAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = TokenisedRunStore(directory: folder, environment: Fingerprint.of("test"))
+        var documents = Self.documents(700)
+        let fresh = SearchIndexBuilder().build(documents)
+        #expect(SearchIndexBuilder().build(documents, store: store).postings == fresh.postings)
+        let stored = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(stored.count == SearchIndexBuilder.runs(700).count)
+
+        // Read back, the index is the same.
+        let again = SearchIndexBuilder().build(documents, store: store)
+        #expect(again.terms == fresh.terms && again.postings == fresh.postings && again.averageLength == fresh.averageLength)
+
+        // One document's body changes: one run is written anew, the rest are kept, and the index is as if built afresh.
+        documents[350].body += " zebra crossing"
+        let changed = SearchIndexBuilder().build(documents, store: store)
+        let reference = SearchIndexBuilder().build(documents)
+        #expect(changed.terms == reference.terms && changed.postings == reference.postings)
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        #expect(after.count == stored.count)
+        #expect(after.subtracting(stored).count == 1)
+
+        // A damaged run is tokenised again.
+        for name in after {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            try data.prefix(data.count - 3).write(to: URL(fileURLWithPath: path))
+        }
+        let repaired = SearchIndexBuilder().build(documents, store: store)
+        #expect(repaired.postings == reference.postings)
     }
 }

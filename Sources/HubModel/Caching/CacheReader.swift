@@ -1,17 +1,17 @@
 /// Reads what `CacheWriter` wrote; any malformed input throws, so a damaged entry is a cache miss.
-struct CacheReader {
-    struct Malformed: Error {}
+public struct CacheReader {
+    public struct Malformed: Error {}
 
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    public init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == bytes.count }
 
-    mutating func int() throws -> Int {
+    public mutating func int() throws -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -26,13 +26,13 @@ struct CacheReader {
         return Int(Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
     }
 
-    mutating func bool() throws -> Bool {
+    public mutating func bool() throws -> Bool {
         guard offset < bytes.count, bytes[offset] <= 1 else { throw Malformed() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
-    mutating func string() throws -> String {
+    public mutating func string() throws -> String {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
@@ -41,21 +41,30 @@ struct CacheReader {
     }
 
     /// A string that must be one of an enumeration's raw values.
-    mutating func value<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
+    public mutating func value<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
         guard let value = T(rawValue: try string()) else { throw Malformed() }
         return value
     }
 
-    mutating func optional<T>(_ read: (inout CacheReader) throws -> T) throws -> T? {
+    public mutating func optional<T>(_ read: (inout CacheReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
     }
 
-    mutating func array<T>(_ read: (inout CacheReader) throws -> T) throws -> [T] {
+    public mutating func array<T>(_ read: (inout CacheReader) throws -> T) throws -> [T] {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         var values: [T] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try read(&self)) }
         return values
+    }
+
+    /// What `CacheWriter.int32s` wrote.
+    public mutating func int32s() throws -> [Int32] {
+        let count = try int()
+        guard count >= 0, count <= (bytes.count - offset) / 4 else { throw Malformed() }
+        let start = offset
+        offset += count * 4
+        return (0..<count).map { Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + $0 * 4, as: Int32.self)) }
     }
 }

@@ -37,11 +37,21 @@ public struct SearchIndexBuilder: Sendable {
     /// Scoring is BM25F: each field's term frequency is normalised by that field's length
     /// before the fields are weighed and summed, so a word in a long review's title counts
     /// as much as in a short briefing's title.
-    public func build(_ documents: [Fields]) -> SearchIndex {
+    ///
+    /// With a `store`, runs whose documents' text is unchanged are read back instead of tokenised.
+    public func build(_ documents: [Fields], store: TokenisedRunStore? = nil) -> SearchIndex {
         let fields = SearchField.allCases
         // 1. Term frequencies and length of each field of each document, a run of documents per task.
         let runs = Self.runs(documents.count)
-        let tokenised = Parallel.map(runs) { TokenisedRun(documents: documents, range: $0, tokenizer: tokenizer) }
+        let keys = store.map { store in Parallel.map(runs) { store.key(for: documents, range: $0) } }
+        let tokenised = Parallel.map(Array(runs.indices)) { number -> TokenisedRun in
+            let range = runs[number]
+            if let store, let keys, let run = store.run(for: keys[number], range: range) { return run }
+            let run = TokenisedRun(documents: documents, range: range, tokenizer: tokenizer)
+            if let store, let keys { store.store(run, for: keys[number]) }
+            return run
+        }
+        if let store, let keys { store.prune(keeping: Set(keys)) }
         let averages: [Double] = fields.indices.map { f in
             let total = tokenised.reduce(0) { $0 + $1.totalLength(field: f) }
             return documents.isEmpty ? 1 : max(1, Double(total) / Double(documents.count))

@@ -15,6 +15,15 @@ struct TokenisedRun: Sendable {
 
     static let fieldCount = SearchField.allCases.count
 
+    init(range: Range<Int>, terms: [String], lengths: [Int], pairEnds: [Int], pairTerms: [Int32], pairCounts: [Int32]) {
+        self.range = range
+        self.terms = terms
+        self.lengths = lengths
+        self.pairEnds = pairEnds
+        self.pairTerms = pairTerms
+        self.pairCounts = pairCounts
+    }
+
     init(documents: [SearchIndexBuilder.Fields], range: Range<Int>, tokenizer: SearchTokenizer) {
         let table = TermTable(tokenizer: tokenizer)
         var lengths: [Int] = []

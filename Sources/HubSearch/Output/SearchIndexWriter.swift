@@ -18,9 +18,12 @@ public struct SearchIndexWriter: Sendable {
     public static let summariesPerFile = 8
 
     public let hub: Hub
+    /// Where tokenised documents are kept between builds; nil tokenises everything.
+    public let runStore: TokenisedRunStore?
 
-    public init(hub: Hub) {
+    public init(hub: Hub, runStore: TokenisedRunStore? = nil) {
         self.hub = hub
+        self.runStore = runStore
     }
 
     /// The published documents in index order (newest first), as the search data numbers them.
@@ -48,7 +51,7 @@ public struct SearchIndexWriter: Sendable {
                 headings: isWithdrawn ? "" : document.content.headings.map(\.text).joined(separator: "\n"),
                 body: isWithdrawn ? "" : document.content.plainText)
         }
-        let index = SearchIndexBuilder().build(fields)
+        let index = SearchIndexBuilder().build(fields, store: runStore)
         let facets = SearchFacets(hub: hub, documents: documents)
         let shards = Self.shard(index)
 

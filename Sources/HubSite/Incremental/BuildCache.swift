@@ -2,7 +2,8 @@ import Foundation
 import HubModel
 
 /// The folder where builds keep what the next build may reuse (by default `.hub-cache/`, never
-/// inside the output): the manifest of each output folder and each document's loaded form.
+/// inside the output): the manifest of each output folder, each document's loaded form and the
+/// search index's tokenised runs.
 struct BuildCache: Sendable {
     let directory: String
 
@@ -10,6 +11,11 @@ struct BuildCache: Sendable {
     func manifestPath(for destination: String) -> String {
         let name = Fingerprint.of("output", destination).description
         return (directory as NSString).appendingPathComponent("outputs/\(name).json")
+    }
+
+    /// Where the search index's tokenised runs of documents are kept.
+    var searchRunsDirectory: String {
+        (directory as NSString).appendingPathComponent("search-runs")
     }
 
     /// Where documents loaded by earlier builds are kept.
