@@ -31,6 +31,8 @@ import Testing
             stored.frontMatterText = ""
             let content = document.content
             stored.content = RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
+            // The rendering, not the document, carries what comes of rendering.
+            stored.contentFingerprint = Fingerprint(high: 0, low: 0)
             let diagnostics = [Diagnostic(.warning, at: SourceLocation(path: document.displayPath, line: 3, column: 7),
                                           "a warning", hint: "with a hint"),
                                Diagnostic(.error, at: SourceLocation(path: "x.md", line: 1, column: 1), "no hint")]
@@ -39,6 +41,7 @@ import Testing
                 rendering: CachedRendering(context: Fingerprint.of(document.sourcePath),
                                            content: RenderedMarkdown(html: "", headings: content.headings, links: content.links,
                                                                      plainText: "", wordCount: content.wordCount),
+                                           contentFingerprint: document.contentFingerprint,
                                            diagnostics: diagnostics.reversed(), assets: ["assets/a.pdf", "assets/b.png"]))
             let decoded = try entry.binaryHeader().withUnsafeBytes { try CachedDocument(binaryHeader: $0) }
             let (left, right) = (try json(decoded), try json(entry))
@@ -57,7 +60,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cache = DocumentCache(directory: folder, environment: Fingerprint.of("test"))
         let document = try #require(try sampleDocuments().first { $0.kind == .review })
-        let rendering = CachedRendering(context: Fingerprint.of("context"), content: document.content, diagnostics: [], assets: [])
+        let rendering = CachedRendering(context: Fingerprint.of("context"), content: document.content,
+                                        contentFingerprint: document.contentFingerprint, diagnostics: [], assets: [])
         let key = Fingerprint.of("key")
         cache.store(CachedDocument(document: document, parseDiagnostics: [], rendering: rendering), for: key)
         let entry = try #require(cache.entry(for: key))

@@ -12,6 +12,7 @@ extension CachedDocument {
         writer.array(parseDiagnostics, Self.write)
         writer.optional(rendering) { writer, rendering in
             Self.write(rendering.context, to: &writer)
+            Self.write(rendering.contentFingerprint, to: &writer)
             writer.array(rendering.content.headings) { writer, heading in
                 writer.int(heading.level)
                 writer.string(heading.text)
@@ -38,6 +39,7 @@ extension CachedDocument {
         let parseDiagnostics = try reader.array(Self.readDiagnostic)
         let rendering = try reader.optional { reader in
             let context = try Self.readFingerprint(&reader)
+            let contentFingerprint = try Self.readFingerprint(&reader)
             let headings = try reader.array { reader in
                 MarkdownHeading(level: try reader.int(), text: try reader.string(), anchor: try reader.string(),
                                 line: try reader.int())
@@ -50,6 +52,7 @@ extension CachedDocument {
             return CachedRendering(
                 context: context,
                 content: RenderedMarkdown(html: "", headings: headings, links: links, plainText: "", wordCount: wordCount),
+                contentFingerprint: contentFingerprint,
                 diagnostics: try reader.array(Self.readDiagnostic), assets: try reader.array { try $0.string() })
         }
         guard reader.isAtEnd else { throw CacheReader.Malformed() }

@@ -6,6 +6,8 @@ struct CachedRendering: Codable, Sendable {
     var context: Fingerprint
     /// The rendered Markdown; `html` and `plainText` are stored apart from the rest, as raw bytes.
     var content: RenderedMarkdown
+    /// `Document.contentFingerprint` of the rendered document.
+    var contentFingerprint: Fingerprint
     var diagnostics: [Diagnostic]
     var assets: [String]
 }

@@ -19,7 +19,7 @@ public struct DocumentCache: Sendable {
         self.environment = environment
     }
 
-    private static let magic = Data("LHDOC2\n".utf8)
+    private static let magic = Data("LHDOC3\n".utf8)
 
     /// The key of the file at `sourcePath` with `text`, parsed under a hub with `config`.
     func key(text: String, sourcePath: String, displayPath: String, config: HubConfig) -> Fingerprint {
@@ -77,6 +77,7 @@ public struct DocumentCache: Sendable {
     func store(_ entry: CachedDocument, for key: Fingerprint) {
         var header = entry
         header.document.content = RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
+        header.document.contentFingerprint = Fingerprint(high: 0, low: 0)
         header.document.body = ""
         header.document.frontMatterText = ""
         var blobs: [Data] = []

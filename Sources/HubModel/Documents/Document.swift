@@ -40,6 +40,10 @@ public struct Document: Sendable, Codable {
     public let fieldLocations: [String: SourceLocation]
     /// Filled in by the loader once links can be resolved.
     public internal(set) var content: RenderedMarkdown
+    /// A fingerprint of the front matter as written and the rendered body (what the document's own
+    /// page shows of it), set by the loader with `content`. Kept in the cache, so that unchanged
+    /// documents are not hashed again.
+    public internal(set) var contentFingerprint = Fingerprint(high: 0, low: 0)
 
     init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
          published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
@@ -72,6 +76,14 @@ public struct Document: Sendable, Codable {
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.content = RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
+    }
+
+    static func fingerprint(frontMatter: String, html: String) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("document content")
+        hasher.combine(frontMatter)
+        hasher.combine(html)
+        return hasher.finalize()
     }
 
     /// Where `field` was written in the front matter, or the start of the file.

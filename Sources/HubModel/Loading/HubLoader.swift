@@ -110,6 +110,7 @@ public struct HubLoader: Sendable {
                                                            resolver: resolver, denylist: options.denylist) {
                 var result = document
                 result.content = rendering.content
+                result.contentFingerprint = rendering.contentFingerprint
                 var documentLog = DiagnosticLog()
                 documentLog.append(contentsOf: rendering.diagnostics)
                 return (result, documentLog, Set(rendering.assets))
@@ -120,6 +121,7 @@ public struct HubLoader: Sendable {
             result.content = renderer.render(document.body) { link in
                 resolver.resolve(link, in: document, log: &documentLog, assetsUsed: &assets)
             }
+            result.contentFingerprint = Document.fingerprint(frontMatter: document.frontMatterText, html: result.content.html)
             if let report = document.review?.reportAsset {
                 if resolver.assetFiles.contains(report) {
                     assets.insert(report)
@@ -137,7 +139,8 @@ public struct HubLoader: Sendable {
                 entry.rendering = CachedRendering(
                     context: cache.renderingContext(document, state: state, links: result.content.links,
                                                     resolver: resolver, denylist: options.denylist),
-                    content: result.content, diagnostics: documentLog.diagnostics, assets: assets.sorted())
+                    content: result.content, contentFingerprint: result.contentFingerprint,
+                    diagnostics: documentLog.diagnostics, assets: assets.sorted())
                 cache.store(entry, for: key)
             }
             return (result, documentLog, assets)

@@ -3,8 +3,8 @@ import HubModel
 /// A key for each page that changes whenever anything the page shows may have changed, so that an
 /// incremental build re-renders only the pages an edit touches and keeps the rest.
 ///
-/// A document's *content key* covers its own page (its source front matter, its rendered body,
-/// its publication state and which recommendations are overdue); its *listing key* covers the
+/// A document's *content key* covers its own page (its source front matter and rendered body, as
+/// `Document.contentFingerprint`, its publication state and which recommendations are overdue); its *listing key* covers the
 /// entry it gets in lists (title, summary, date, kind, themes, state and address). A document page
 /// depends on its content key and the listing keys of the documents it shows (related learning,
 /// its source review, the learning drawn from it); a list page depends on the listing keys of its
@@ -101,8 +101,7 @@ struct PageKeys: Sendable {
         hasher.combine("content")
         hasher.combine(document.sourcePath)
         hasher.combine(document.kind.rawValue)
-        hasher.combine(document.frontMatterText)
-        hasher.combine(document.content.html)
+        hasher.combine(document.contentFingerprint)
         hasher.combine(String(describing: state))
         for recommendation in document.review?.recommendations ?? [] {
             hasher.combine(recommendation.isOverdue(on: today))

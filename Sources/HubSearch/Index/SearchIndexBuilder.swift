@@ -14,6 +14,9 @@ public struct SearchIndexBuilder: Sendable {
         public var summary: String
         public var headings: String
         public var body: String
+        /// Stands for all four texts, when the caller knows one (a document's content fingerprint):
+        /// then a run's key is made from these rather than by hashing every text.
+        public var fingerprint: Fingerprint?
 
         func text(of field: SearchField) -> String {
             switch field {
@@ -24,7 +27,8 @@ public struct SearchIndexBuilder: Sendable {
             }
         }
 
-        public init(title: String, summary: String, headings: String, body: String) {
+        public init(title: String, summary: String, headings: String, body: String, fingerprint: Fingerprint? = nil) {
+            self.fingerprint = fingerprint
             self.title = title
             self.summary = summary
             self.headings = headings

@@ -4,8 +4,9 @@ import HubModel
 /// Tokenised runs kept from earlier builds, so an incremental build tokenises only the runs
 /// whose documents' text changed (one run of eight after a typical edit).
 ///
-/// A run is found by a fingerprint of the text of every field of its documents, in order, and of
-/// the generator (`environment`); a damaged file is a miss.
+/// A run is found by a fingerprint of the text of every field of its documents, in order (or of
+/// the fingerprints that stand for them), and of the generator (`environment`); a damaged file is
+/// a miss.
 public struct TokenisedRunStore: Sendable {
     public let directory: String
     public let environment: Fingerprint
@@ -26,7 +27,11 @@ public struct TokenisedRunStore: Sendable {
         hasher.combine(range.lowerBound)
         hasher.combine(range.count)
         for document in documents[range] {
-            for field in SearchField.allCases { hasher.combine(document.text(of: field)) }
+            if let fingerprint = document.fingerprint {
+                hasher.combine(fingerprint)
+            } else {
+                for field in SearchField.allCases { hasher.combine(document.text(of: field)) }
+            }
         }
         return hasher.finalize()
     }

@@ -49,7 +49,8 @@ public struct SearchIndexWriter: Sendable {
             SearchIndexBuilder.Fields(
                 title: document.title, summary: document.summary,
                 headings: isWithdrawn ? "" : document.content.headings.map(\.text).joined(separator: "\n"),
-                body: isWithdrawn ? "" : document.content.plainText)
+                body: isWithdrawn ? "" : document.content.plainText,
+                fingerprint: Self.fingerprint(document, isWithdrawn: isWithdrawn))
         }
         let index = SearchIndexBuilder().build(fields, store: runStore)
         let facets = SearchFacets(hub: hub, documents: documents)
@@ -105,6 +106,16 @@ public struct SearchIndexWriter: Sendable {
             }
         }
         if let failure = (termFailures + documentFailures).compactMap({ $0 }).first { throw failure }
+    }
+
+    /// What stands for a document's search fields: its front matter and rendered body (which
+    /// give its title, summary, headings and text), and whether its text is withdrawn.
+    static func fingerprint(_ document: Document, isWithdrawn: Bool) -> Fingerprint? {
+        guard document.contentFingerprint != Fingerprint(high: 0, low: 0) else { return nil }
+        var hasher = StableHasher()
+        hasher.combine(document.contentFingerprint)
+        hasher.combine(isWithdrawn)
+        return hasher.finalize()
     }
 
     private static func attempt(_ body: () throws -> Void) -> Error? {

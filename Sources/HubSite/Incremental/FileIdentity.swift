@@ -1,11 +1,17 @@
 import Foundation
 
 /// A regular file's inode, size and modification time: if any differs, the file was replaced or edited.
-struct FileIdentity: Codable, Sendable, Equatable {
+struct FileIdentity: Sendable, Equatable {
     var inode: UInt64
     var size: Int64
     /// Modification time in nanoseconds since 1970.
     var modified: Int64
+
+    init(inode: UInt64, size: Int64, modified: Int64) {
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+    }
 
     /// The identity of the regular file at `path` (symbolic links are not followed), or nil.
     init?(path: String) {
