@@ -77,11 +77,8 @@ public struct SearchIndexWriter: Sendable {
             "year": Self.codes(facets.yearCodes),
         ], output)
         let termFailures = Parallel.map(Array(shards.enumerated())) { number, range -> Error? in
-            var object: [String: String] = [:]
-            for position in range {
-                object[index.terms[position]] = Self.encode(index.postings[position])
-            }
-            return Self.attempt { try writeJSON("terms/\(number)", object, output) }
+            let pairs = range.map { (term: index.terms[$0], postings: Self.encode(index.postings[$0])) }
+            return Self.attempt { try writeJSON("terms/\(number)", ShardJSON.object(pairs), output) }
         }
         let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
         let documentFailures = Parallel.map(groups) { group -> Error? in
@@ -176,7 +173,11 @@ public struct SearchIndexWriter: Sendable {
     private func writeJSON<T: Encodable>(_ name: String, _ value: T, _ output: some OutputSink) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(value)
+        try writeJSON(name, try encoder.encode(value), output)
+    }
+
+    /// Writes `json` and its script twin.
+    private func writeJSON(_ name: String, _ json: Data, _ output: some OutputSink) throws {
         try output.write("search/index/\(name).json", json)
         // The twin for file://: the same JSON, handed over by a script. JSON is valid JavaScript
         // once U+2028/U+2029 are escaped, which JSONEncoder does not do.
