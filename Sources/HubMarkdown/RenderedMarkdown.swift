@@ -1,7 +1,10 @@
+import Foundation
+
 /// The result of rendering one Markdown document: HTML plus the facts later stages need.
 public struct RenderedMarkdown: Sendable, Codable, Equatable {
     /// Safe HTML: raw HTML in the source is omitted and unsafe link schemes are dropped.
-    public let html: String
+    public var html: String { htmlSource.value }
+    private let htmlSource: LazyText
     /// Every heading, in document order, with the anchor given to it in `html`.
     public let headings: [MarkdownHeading]
     /// Every link and image destination, in document order, as written (before rewriting).
@@ -12,11 +15,49 @@ public struct RenderedMarkdown: Sendable, Codable, Equatable {
     public let wordCount: Int
 
     public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], plainText: String, wordCount: Int) {
-        self.html = html
+        self.htmlSource = LazyText(html)
         self.headings = headings
         self.links = links
         self.plainText = plainText
         self.wordCount = wordCount
+    }
+
+    /// A rendering whose HTML is made by `renderHTML` the first time it is asked for: a document
+    /// loaded from the cache, whose page is usually kept from the last build and never needs it.
+    public init(headings: [MarkdownHeading], links: [MarkdownLink], plainText: String, wordCount: Int,
+                renderHTML: @escaping @Sendable () -> String) {
+        self.htmlSource = LazyText(renderHTML)
+        self.headings = headings
+        self.links = links
+        self.plainText = plainText
+        self.wordCount = wordCount
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case html, headings, links, plainText, wordCount
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(html: try container.decode(String.self, forKey: .html),
+                  headings: try container.decode([MarkdownHeading].self, forKey: .headings),
+                  links: try container.decode([MarkdownLink].self, forKey: .links),
+                  plainText: try container.decode(String.self, forKey: .plainText),
+                  wordCount: try container.decode(Int.self, forKey: .wordCount))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(html, forKey: .html)
+        try container.encode(headings, forKey: .headings)
+        try container.encode(links, forKey: .links)
+        try container.encode(plainText, forKey: .plainText)
+        try container.encode(wordCount, forKey: .wordCount)
+    }
+
+    public static func == (left: RenderedMarkdown, right: RenderedMarkdown) -> Bool {
+        left.headings == right.headings && left.links == right.links && left.wordCount == right.wordCount
+            && left.plainText == right.plainText && left.html == right.html
     }
 
     /// Splits `html` at its level-2 headings.

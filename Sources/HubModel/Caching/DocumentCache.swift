@@ -7,8 +7,9 @@ import HubMarkdown
 /// An entry is found by the fingerprint of everything its parse depended on (the file's bytes
 /// and path, the hub's settings, the generator); its rendering is reused only while the
 /// rendering context (what its links lead to, the denylist, its publication state) is the same.
-/// Each entry is one file: a binary header (`CachedDocument+Binary`), then the rendered HTML and
-/// plain text as raw UTF-8.
+/// Each entry is one file: a binary header (`CachedDocument+Binary`), then the plain text as raw
+/// UTF-8. The HTML is not kept: most cached documents' pages are kept from the last build, and
+/// the loader renders the HTML again, lazily, for those that are not.
 public struct DocumentCache: Sendable {
     public let directory: String
     /// Stands for the generator and anything else that shapes every document.
@@ -19,7 +20,7 @@ public struct DocumentCache: Sendable {
         self.environment = environment
     }
 
-    private static let magic = Data("LHDOC3\n".utf8)
+    private static let magic = Data("LHDOC4\n".utf8)
 
     /// The key of the file at `sourcePath` with `text`, parsed under a hub with `config`.
     func key(text: String, sourcePath: String, displayPath: String, config: HubConfig) -> Fingerprint {
@@ -61,14 +62,12 @@ public struct DocumentCache: Sendable {
               var entry = reader.prefix(headerLength).withUnsafeBytes({ try? CachedDocument(binaryHeader: $0) }) else { return nil }
         reader = reader.dropFirst(headerLength)
         if let rendering = entry.rendering {
-            guard let htmlLength = Self.readLength(&reader), reader.count >= htmlLength else { return nil }
-            let html = String(decoding: reader.prefix(htmlLength), as: UTF8.self)
-            reader = reader.dropFirst(htmlLength)
             guard let textLength = Self.readLength(&reader), reader.count == textLength else { return nil }
-            let text = String(decoding: reader, as: UTF8.self)
             let content = rendering.content
-            entry.rendering?.content = RenderedMarkdown(html: html, headings: content.headings, links: content.links,
-                                                        plainText: text, wordCount: content.wordCount)
+            // The HTML is not kept: the loader renders it again if the page needs it.
+            entry.rendering?.content = RenderedMarkdown(html: "", headings: content.headings, links: content.links,
+                                                        plainText: String(decoding: reader, as: UTF8.self),
+                                                        wordCount: content.wordCount)
         }
         return entry
     }
@@ -85,7 +84,7 @@ public struct DocumentCache: Sendable {
             let content = rendering.content
             header.rendering?.content = RenderedMarkdown(html: "", headings: content.headings, links: content.links,
                                                          plainText: "", wordCount: content.wordCount)
-            blobs = [Data(content.html.utf8), Data(content.plainText.utf8)]
+            blobs = [Data(content.plainText.utf8)]
         }
         let headerBytes = header.binaryHeader()
         var data = Self.magic

@@ -109,7 +109,16 @@ public struct HubLoader: Sendable {
                rendering.context == cache.renderingContext(document, state: state, links: rendering.content.links,
                                                            resolver: resolver, denylist: options.denylist) {
                 var result = document
-                result.content = rendering.content
+                let cached = rendering.content
+                // The same body and the same answers to every link: rendering again gives the same HTML.
+                result.content = RenderedMarkdown(headings: cached.headings, links: cached.links, plainText: cached.plainText,
+                                                  wordCount: cached.wordCount) {
+                    var ignoredLog = DiagnosticLog()
+                    var ignoredAssets: Set<String> = []
+                    return renderer.render(document.body) { link in
+                        resolver.resolve(link, in: document, log: &ignoredLog, assetsUsed: &ignoredAssets)
+                    }.html
+                }
                 result.contentFingerprint = rendering.contentFingerprint
                 var documentLog = DiagnosticLog()
                 documentLog.append(contentsOf: rendering.diagnostics)
