@@ -123,23 +123,40 @@ public struct MarkdownRenderer: Sendable {
         return String(cString: pointer)
     }
 
-    /// Counts runs of letters and digits (ASCII checked byte by byte, other characters by their Unicode properties).
+    /// Counts runs of letters and digits (ASCII checked byte by byte, other characters by their
+    /// Unicode properties). White space ends a word; other punctuation does not ("don't" is one word).
     static func countWords(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isWordCharacter: Bool
-            if value < 0x80 {
-                isWordCharacter = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
-            } else {
-                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            }
-            if isWordCharacter && !inWord { count += 1 }
-            if isWordCharacter {
-                inWord = true
-            } else if value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || scalar.properties.isWhitespace {
-                inWord = false
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                let isWordCharacter: Bool
+                let isWhitespace: Bool
+                if byte < 0x80 {
+                    isWordCharacter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                    isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                    offset += 1
+                } else {
+                    // A String's bytes are valid UTF-8: the lead byte gives the length.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                    for next in 1..<length where offset + next < bytes.count {
+                        value = value << 6 | UInt32(bytes[offset + next] & 0x3F)
+                    }
+                    offset += length
+                    let scalar = Unicode.Scalar(value) ?? " "
+                    isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    isWhitespace = !isWordCharacter && scalar.properties.isWhitespace
+                }
+                if isWordCharacter && !inWord { count += 1 }
+                if isWordCharacter {
+                    inWord = true
+                } else if isWhitespace {
+                    inWord = false
+                }
             }
         }
         return count

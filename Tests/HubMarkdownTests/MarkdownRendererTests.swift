@@ -320,6 +320,27 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer.countWords(text) == words)
     }
 
+    /// The word counter on bytes agrees with one written over Unicode scalars, on every kind of character.
+    @Test func countsWordsAsOverUnicodeScalars() {
+        func reference(_ text: String) -> Int {
+            var count = 0
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if isWord && !inWord { count += 1 }
+                if isWord { inWord = true } else if scalar.properties.isWhitespace { inWord = false }
+            }
+            return count
+        }
+        let pieces = ["a", "Z", "7", " ", "\n", "\t", "\u{0B}", "\u{0C}", "\r", "-", "'", "’", "—", "é", "e\u{301}", "ß", "日本", "١٢٣",
+                      "\u{A0}", "\u{2003}", "\u{3000}", "😀", "👩‍👧", "Ⅻ", "½", "ﬁ", "\u{85}", "x", ".", "_"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownRenderer.countWords(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func emptySourceRendersNothing() {
         let result = renderer.render("")
         #expect(result.html == "")
