@@ -41,45 +41,53 @@ enum YAMLDocument {
     static let maximumDepth = 64
 
     /// Where flow brackets or indentation first go deeper than `maximumDepth`, if they do.
+    ///
+    /// Scanned on UTF-8 bytes (every character that matters is ASCII); the column is counted in
+    /// characters, as in every other diagnostic.
     static func tooDeep(_ yaml: String) -> (line: Int, column: Int)? {
         var depth = 0
         var line = 1
-        var column = 0
+        var lineStart = 0
         var atLineStart = true
         var indent = 0
-        var quote: Character?
-        for character in yaml {
-            column += 1
-            if character == "\n" {
-                line += 1
-                column = 0
-                atLineStart = true
-                indent = 0
-                quote = nil
-                continue
+        var quote: UInt8?
+        var yaml = yaml
+        return yaml.withUTF8 { bytes -> (line: Int, column: Int)? in
+            func place(_ offset: Int) -> (line: Int, column: Int) {
+                (line, String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart...offset]), as: UTF8.self).count)
             }
-            if atLineStart {
-                if character == " " || character == "-" {
-                    indent += 1
-                    if indent / 2 > maximumDepth { return (line, column) }
+            for (offset, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = offset + 1
+                    atLineStart = true
+                    indent = 0
+                    quote = nil
                     continue
                 }
-                atLineStart = false
+                if atLineStart {
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                        indent += 1
+                        if indent / 2 > maximumDepth { return place(offset) }
+                        continue
+                    }
+                    atLineStart = false
+                }
+                if let open = quote {
+                    if byte == open { quote = nil }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > maximumDepth { return place(offset) }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+                default: break
+                }
             }
-            if let open = quote {
-                if character == open { quote = nil }
-                continue
-            }
-            switch character {
-            case "\"", "'": quote = character
-            case "[", "{":
-                depth += 1
-                if depth > maximumDepth { return (line, column) }
-            case "]", "}": depth = max(0, depth - 1)
-            default: break
-            }
+            return nil
         }
-        return nil
     }
 
     private static func location(of error: YamlError, path: String, firstLine: Int) -> SourceLocation? {
