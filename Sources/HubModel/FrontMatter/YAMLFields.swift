@@ -79,7 +79,7 @@ struct YAMLFields {
             log.error(location(of: node), "'\(key)' must be text, not a list or mapping")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(scalar.string)
         if text.isEmpty {
             if required { log.error(location(of: node), "'\(key)' is empty") }
             return nil
@@ -159,5 +159,15 @@ struct YAMLFields {
         let hint = NearestMatch.suggestion(for: text, among: known).map { "did you mean '\($0)'? " } ?? ""
         log.error(location(key), "'\(text)' is not a valid \(key)", hint: hint + "one of: \(known.joined(separator: ", "))")
         return nil
+    }
+
+    /// `text` without white space or newlines around it; most values have none, and are returned
+    /// without a trip through Foundation.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first > 0x20, first < 0x80, last > 0x20, last < 0x80 else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
     }
 }
