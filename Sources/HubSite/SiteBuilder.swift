@@ -30,6 +30,7 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. On any error nothing in the output folder changes.
     public func build() -> BuildReport {
         let start = Date()
+        if let problem = cacheInsideOutput() { return report(problem, documents: 0, pages: 0, files: 0, since: start) }
         var stages = StageClock()
         let checked = check()
         stages.finish("load and check")
@@ -85,6 +86,19 @@ public struct SiteBuilder: Sendable {
                       hint: "the previous output is unchanged; check the folder's permissions and free space")
         }
         return report(log, documents: 0, pages: 0, files: 0, since: start)
+    }
+
+    /// An error if the cache folder is inside the output folder, where it would be published.
+    private func cacheInsideOutput() -> DiagnosticLog? {
+        guard let cache = options.cacheDirectory else { return nil }
+        let output = StagedOutput.absolutePath(options.outputDirectory)
+        let folder = StagedOutput.absolutePath(cache)
+        guard folder == output || folder.hasPrefix(output + "/") || output.hasPrefix(folder + "/") else { return nil }
+        var log = DiagnosticLog()
+        log.error(SourceLocation(path: cache, line: 1, column: 1),
+                  "the cache folder and the output folder overlap, so the cache would be published or replaced",
+                  hint: "keep the cache outside the output folder, e.g. --cache .hub-cache beside --output public")
+        return log
     }
 
     /// Feeds, sitemap and catalogue: kept whole from the previous build when nothing they show

@@ -95,6 +95,16 @@ import Testing
         #expect(hub.outputFiles().keys.contains { $0.contains("domestic-abuse-coercive-control") })
     }
 
+    @Test func aNewDenylistIsCheckedAgainstDocumentsFromTheCache() throws {
+        let hub = try IncrementalHub()
+        #expect(hub.buildIncrementally().succeeded)
+        let report = SiteBuilder(options: BuildOptions(
+            contentDirectory: hub.content.path, themeDirectory: hub.theme.path, outputDirectory: hub.output.path,
+            load: LoadOptions(today: hub.today, denylist: Denylist(names: ["North Shire"])), cacheDirectory: hub.cache.path)).build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.location.path.hasSuffix("child-k-learning-brief.md") && $0.message.contains("North Shire") })
+    }
+
     @Test func aHandEditedOutputFileIsWrittenAgain() throws {
         let hub = try IncrementalHub()
         _ = hub.buildIncrementally()
@@ -133,6 +143,18 @@ import Testing
 
 /// An incremental build that fails while writing leaves the previous output as it was.
 @Suite struct IncrementalFailureTests {
+    @Test func aCacheInsideTheOutputFolderIsRefused() throws {
+        let hub = try IncrementalHub()
+        for cache in [hub.output.appendingPathComponent(".hub-cache"), hub.output, hub.root] {
+            let report = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: hub.theme.path,
+                                                           outputDirectory: hub.output.path, load: LoadOptions(today: hub.today),
+                                                           cacheDirectory: cache.path)).build()
+            #expect(!report.succeeded)
+            #expect(report.diagnostics.first?.message.contains("overlap") == true)
+        }
+        #expect(!FileManager.default.fileExists(atPath: hub.output.path))
+    }
+
     @Test func aFailureMidwayThroughAnIncrementalBuildChangesNothing() throws {
         let hub = try IncrementalHub()
         #expect(hub.buildIncrementally().succeeded)
