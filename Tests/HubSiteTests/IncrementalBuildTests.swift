@@ -113,6 +113,17 @@ import Testing
         _ = try expectSameAsScratch(hub, "after a hand edit of the output")
     }
 
+    @Test func filesAddedToTheOutputByHandAreRemoved() throws {
+        let hub = try IncrementalHub()
+        _ = hub.buildIncrementally()
+        let manager = FileManager.default
+        try Data("stray".utf8).write(to: hub.output.appendingPathComponent("stray.html"))
+        try Data("stray".utf8).write(to: hub.output.appendingPathComponent("themes/neglect/notes.txt"))
+        try manager.createDirectory(at: hub.output.appendingPathComponent("extra/deeper"), withIntermediateDirectories: true)
+        try Data("stray".utf8).write(to: hub.output.appendingPathComponent("extra/deeper/page.html"))
+        _ = try expectSameAsScratch(hub, "after files were added by hand")
+    }
+
     @Test func aDamagedCacheIsIgnored() throws {
         let hub = try IncrementalHub()
         _ = hub.buildIncrementally()

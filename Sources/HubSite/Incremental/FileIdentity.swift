@@ -21,4 +21,11 @@ struct FileIdentity: Sendable, Equatable {
         size = Int64(status.st_size)
         modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
     }
+
+    /// The modification time of the folder at `path`, in nanoseconds, or nil if it is not a folder.
+    static func folderTime(_ path: String) -> Int64? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+    }
 }

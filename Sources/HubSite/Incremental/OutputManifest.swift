@@ -6,7 +6,8 @@ import HubModel
 ///
 /// A file is reused only when its key matches and the file on disk is still the one this
 /// generator wrote (same inode, size and modification time), so hand edits to the output are
-/// never kept.
+/// never kept. Each folder's modification time is kept too: a folder whose time has moved has had
+/// something added by hand, which the next build removes.
 struct OutputManifest: Sendable {
     struct Entry: Sendable, Equatable {
         /// Either a fingerprint of the file's inputs or of its bytes, as the writer chose.
@@ -14,11 +15,13 @@ struct OutputManifest: Sendable {
         var file: FileIdentity
     }
 
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The output folder, as an absolute path.
     var destination: String
     var entries: [String: Entry]
+    /// Every folder of the site ("" is the output folder itself) and its modification time in nanoseconds.
+    var folders: [String: Int64] = [:]
 
     private static let magic = Array("LHOUT\(formatVersion)\n".utf8)
 
@@ -34,8 +37,11 @@ struct OutputManifest: Sendable {
                       let file = FileIdentity(inode: UInt64(UInt(bitPattern: try reader.int())), size: Int64(try reader.int()),
                                               modified: Int64(try reader.int()))
                       return (path, Entry(key: key, file: file))
-                  }), reader.isAtEnd else { return nil }
-            return OutputManifest(destination: destination, entries: Dictionary(list, uniquingKeysWith: { first, _ in first }))
+                  }),
+                  let folders = try? reader.array({ reader in (try reader.string(), Int64(try reader.int())) }),
+                  reader.isAtEnd else { return nil }
+            return OutputManifest(destination: destination, entries: Dictionary(list, uniquingKeysWith: { first, _ in first }),
+                                  folders: Dictionary(folders, uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -51,6 +57,10 @@ struct OutputManifest: Sendable {
             writer.int(Int(bitPattern: UInt(item.value.file.inode)))
             writer.int(Int(item.value.file.size))
             writer.int(Int(item.value.file.modified))
+        }
+        writer.array(Array(folders)) { writer, folder in
+            writer.string(folder.key)
+            writer.int(Int(folder.value))
         }
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -29,6 +29,8 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     private let folders = FolderCache()
     /// What the previous build wrote into `destination`, if it is known and trusted.
     private let previous: [String: OutputManifest.Entry]
+    /// The previous build's folders and their modification times.
+    private let previousFolders: [String: Int64]
     private let lock = NSLock()
     private var recorded: [String: OutputManifest.Entry] = [:]
     /// Changed files staged for an in-place update: site path to staged file.
@@ -39,6 +41,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     init(destination: String, previous: OutputManifest? = nil, beforeWrite: (@Sendable (String) throws -> Void)? = nil) throws {
         self.beforeWrite = beforeWrite
         self.previous = previous?.entries ?? [:]
+        self.previousFolders = previous?.folders ?? [:]
         let url = URL(fileURLWithPath: Self.absolutePath(destination))
         self.destination = url.path
         let fileManager = FileManager.default
@@ -166,11 +169,28 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         return reusedCount
     }
 
-    /// What this build wrote, to be saved once the build has been committed.
+    /// What this build wrote, with its folders' times as they are now: taken once the build has been committed.
     var manifest: OutputManifest {
         lock.lock()
-        defer { lock.unlock() }
-        return OutputManifest(destination: destination, entries: recorded)
+        let entries = recorded
+        lock.unlock()
+        var folders: [String: Int64] = [:]
+        for folder in Self.folders(of: entries.keys) {
+            folders[folder] = FileIdentity.folderTime(folder.isEmpty ? destination : destination + "/" + folder)
+        }
+        return OutputManifest(destination: destination, entries: entries, folders: folders)
+    }
+
+    /// Every folder that holds one of `paths`, with the output folder itself as "".
+    private static func folders(of paths: some Sequence<String>) -> Set<String> {
+        var folders: Set<String> = [""]
+        for path in paths {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        return folders
     }
 
     /// Puts the new site in place of the old one.
@@ -202,6 +222,8 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     /// Renames the staged files into place and removes the files the site no longer has, keeping
     /// a link to every file it replaces or removes so that a failure can undo all of it.
     private func applyInPlace() throws {
+        // Folders changed since the last build (by hand: this build has not touched them yet).
+        let touched = previousFolders.filter { FileIdentity.folderTime(folderPath($0.key)) != $0.value }.map(\.key)
         let backups = (staging as NSString).appendingPathComponent("replaced")
         try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
         var undo: [(path: String, backup: String?)] = []
@@ -227,7 +249,26 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
             throw error
         }
         removeEmptyFolders(of: gone)
+        removeStrays(in: touched)
         discard()
+    }
+
+    private func folderPath(_ folder: String) -> String {
+        folder.isEmpty ? destination : destination + "/" + folder
+    }
+
+    /// Removes from `folders` whatever the site does not have, so the output is what a build
+    /// from scratch would write. Only folders whose time moved since the last build are read.
+    private func removeStrays(in folders: [String]) {
+        guard !folders.isEmpty else { return }
+        let siteFolders = Self.folders(of: recorded.keys)
+        for folder in folders {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folderPath(folder))) ?? [] {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if recorded[path] != nil || siteFolders.contains(path) || path == Self.markerName { continue }
+                try? FileManager.default.removeItem(atPath: destination + "/" + path)
+            }
+        }
     }
 
     /// Links the file at `path`, if there is one, into `folder`; returns the link's path.
