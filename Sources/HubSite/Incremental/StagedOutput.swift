@@ -185,9 +185,11 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     private static func folders(of paths: some Sequence<String>) -> Set<String> {
         var folders: Set<String> = [""]
         for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
+            var rest = Substring(path)
+            // Each parent in turn, cut at the last "/" (ASCII, so byte indices are character boundaries).
+            while let slash = rest.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                rest = rest[..<slash]
+                guard folders.insert(String(rest)).inserted else { break }
             }
         }
         return folders
