@@ -72,6 +72,8 @@ actor PreviewBuilder {
         var load = configuration.load
         load.includeDrafts = true
         load.today = .today()
+        // Documents that did not change since the last preview are not parsed or rendered again.
+        load.cache = SiteBuilder.documentCache(in: (buildRoot as NSString).appendingPathComponent("documents"))
         let builder = SiteBuilder(options: BuildOptions(contentDirectory: configuration.contentDirectory,
                                                         themeDirectory: configuration.themeDirectory,
                                                         outputDirectory: directory, load: load))

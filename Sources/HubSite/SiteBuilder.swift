@@ -13,12 +13,17 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
+    /// A cache of loaded documents in `directory`, for callers that keep documents between builds
+    /// without the rest of the incremental machinery (the preview server builds into a new folder each time).
+    public static func documentCache(in directory: String) -> DocumentCache {
+        DocumentCache(directory: directory, environment: GeneratorIdentity.fingerprint)
+    }
+
     /// Loads and checks the hub and the site theme without writing anything.
     public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic]) {
         var load = options.load
         if let directory = options.cacheDirectory, load.cache == nil {
-            load.cache = DocumentCache(directory: BuildCache(directory: directory).documentsDirectory,
-                                       environment: GeneratorIdentity.fingerprint)
+            load.cache = Self.documentCache(in: BuildCache(directory: directory).documentsDirectory)
         }
         let result = HubLoader(contentDirectory: options.contentDirectory, options: load).load()
         var log = DiagnosticLog()
