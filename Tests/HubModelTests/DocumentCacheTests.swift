@@ -43,7 +43,7 @@ import Testing
                                                                      plainText: "", wordCount: content.wordCount),
                                            contentFingerprint: document.contentFingerprint,
                                            diagnostics: diagnostics.reversed(), assets: ["assets/a.pdf", "assets/b.png"]))
-            let decoded = try entry.binaryHeader().withUnsafeBytes { try CachedDocument(binaryHeader: $0) }
+            let decoded = try entry.binaryForm().withUnsafeBytes { try CachedDocument(binaryForm: $0) }
             let (left, right) = (try json(decoded), try json(entry))
             if left != right {
                 let first = zip(left, right).enumerated().first { $1.0 != $1.1 }?.offset ?? min(left.count, right.count)

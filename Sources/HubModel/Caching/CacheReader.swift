@@ -1,6 +1,8 @@
 /// Reads what `CacheWriter` wrote; any malformed input throws, so a damaged entry is a cache miss.
 public struct CacheReader {
-    public struct Malformed: Error {}
+    public struct Malformed: Error {
+        public init() {}
+    }
 
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
@@ -38,6 +40,10 @@ public struct CacheReader {
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
         offset += count
         return text
+    }
+
+    public mutating func fingerprint() throws -> Fingerprint {
+        Fingerprint(high: UInt64(UInt(bitPattern: try int())), low: UInt64(UInt(bitPattern: try int())))
     }
 
     /// A string that must be one of an enumeration's raw values.

@@ -33,6 +33,11 @@ public struct CacheWriter {
         for value in values { write(&self, value) }
     }
 
+    public mutating func fingerprint(_ value: Fingerprint) {
+        int(Int(bitPattern: UInt(value.high)))
+        int(Int(bitPattern: UInt(value.low)))
+    }
+
     /// A count, then the values' raw little-endian bytes: for long arrays of numbers.
     public mutating func int32s(_ values: [Int32]) {
         int(values.count)

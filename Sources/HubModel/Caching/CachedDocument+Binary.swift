@@ -1,18 +1,31 @@
 import HubMarkdown
 
-/// The binary form of a cache entry's header: every field written in a fixed order.
+/// The binary form of a cache entry: every field written in a fixed order.
 ///
-/// Decoding the same header with JSONDecoder was half of an incremental build's loading time.
-/// A field added to `Document` must be added here too; the incremental build tests, which compare
-/// a cached rebuild with a build from scratch, fail if it is not.
+/// Decoding the same entry with JSONDecoder was half of an incremental build's loading time.
+/// The document's body, front matter and content, and the rendering's HTML, are not written
+/// (they come from the source file, or are rendered again). A field added to `Document` must be
+/// added here too; the incremental build tests, which compare a cached rebuild with a build from
+/// scratch, fail if it is not.
 extension CachedDocument {
-    func binaryHeader() -> [UInt8] {
+    func binaryForm() -> [UInt8] {
         var writer = CacheWriter()
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    init(binaryForm bytes: UnsafeRawBufferPointer) throws {
+        var reader = CacheReader(bytes)
+        try self.init(from: &reader)
+        guard reader.isAtEnd else { throw CacheReader.Malformed() }
+    }
+
+    func write(to writer: inout CacheWriter) {
         Self.write(document, to: &writer)
         writer.array(parseDiagnostics, Self.write)
         writer.optional(rendering) { writer, rendering in
-            Self.write(rendering.context, to: &writer)
-            Self.write(rendering.contentFingerprint, to: &writer)
+            writer.fingerprint(rendering.context)
+            writer.fingerprint(rendering.contentFingerprint)
             writer.array(rendering.content.headings) { writer, heading in
                 writer.int(heading.level)
                 writer.string(heading.text)
@@ -25,21 +38,20 @@ extension CachedDocument {
                 writer.int(link.column)
                 writer.bool(link.isImage)
             }
+            writer.string(rendering.content.plainText)
             writer.int(rendering.content.wordCount)
             writer.array(rendering.diagnostics, Self.write)
             writer.array(rendering.assets) { $0.string($1) }
         }
-        return writer.bytes
     }
 
-    /// Reads a header; the rendering's HTML and plain text are left empty for the caller to fill.
-    init(binaryHeader bytes: UnsafeRawBufferPointer) throws {
-        var reader = CacheReader(bytes)
+    /// Reads an entry; the rendering's HTML is left empty for the loader to render when needed.
+    init(from reader: inout CacheReader) throws {
         let document = try Self.readDocument(&reader)
         let parseDiagnostics = try reader.array(Self.readDiagnostic)
         let rendering = try reader.optional { reader in
-            let context = try Self.readFingerprint(&reader)
-            let contentFingerprint = try Self.readFingerprint(&reader)
+            let context = try reader.fingerprint()
+            let contentFingerprint = try reader.fingerprint()
             let headings = try reader.array { reader in
                 MarkdownHeading(level: try reader.int(), text: try reader.string(), anchor: try reader.string(),
                                 line: try reader.int())
@@ -48,14 +60,14 @@ extension CachedDocument {
                 MarkdownLink(destination: try reader.string(), line: try reader.int(), column: try reader.int(),
                              isImage: try reader.bool())
             }
+            let plainText = try reader.string()
             let wordCount = try reader.int()
             return CachedRendering(
                 context: context,
-                content: RenderedMarkdown(html: "", headings: headings, links: links, plainText: "", wordCount: wordCount),
+                content: RenderedMarkdown(html: "", headings: headings, links: links, plainText: plainText, wordCount: wordCount),
                 contentFingerprint: contentFingerprint,
                 diagnostics: try reader.array(Self.readDiagnostic), assets: try reader.array { try $0.string() })
         }
-        guard reader.isAtEnd else { throw CacheReader.Malformed() }
         self.init(document: document, parseDiagnostics: parseDiagnostics, rendering: rendering)
     }
 
@@ -194,15 +206,6 @@ extension CachedDocument {
     private static func readDiagnostic(_ reader: inout CacheReader) throws -> Diagnostic {
         let severity = try reader.value(Diagnostic.Severity.self)
         return Diagnostic(severity, at: try readLocation(&reader), try reader.string(), hint: try reader.optional { try $0.string() })
-    }
-
-    private static func write(_ fingerprint: Fingerprint, to writer: inout CacheWriter) {
-        writer.int(Int(bitPattern: UInt(fingerprint.high)))
-        writer.int(Int(bitPattern: UInt(fingerprint.low)))
-    }
-
-    private static func readFingerprint(_ reader: inout CacheReader) throws -> Fingerprint {
-        Fingerprint(high: UInt64(UInt(bitPattern: try reader.int())), low: UInt64(UInt(bitPattern: try reader.int())))
     }
 
     private static func write(_ writer: inout CacheWriter, _ date: CalendarDate) {

@@ -13,7 +13,6 @@ public struct TokenisedRunStore: Sendable {
 
     /// Bump when tokenising changes, so that older runs are not reused.
     static let version = "tokenised run 1"
-    private static let magic = Array("LHRUN1\n".utf8)
 
     public init(directory: String, environment: Fingerprint) {
         self.directory = directory
@@ -36,45 +35,38 @@ public struct TokenisedRunStore: Sendable {
         return hasher.finalize()
     }
 
-    private func path(for key: Fingerprint) -> String {
-        (directory as NSString).appendingPathComponent(key.description)
-    }
+    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHRUN1\n") }
 
     func run(for key: Fingerprint, range: Range<Int>) -> TokenisedRun? {
-        guard let data = FileManager.default.contents(atPath: path(for: key)), data.starts(with: Self.magic) else { return nil }
-        return data.dropFirst(Self.magic.count).withUnsafeBytes { bytes -> TokenisedRun? in
-            var reader = CacheReader(bytes)
-            guard let lower = try? reader.int(), let count = try? reader.int(), lower == range.lowerBound, count == range.count,
-                  let terms = try? reader.array({ try $0.string() }), let lengths = try? reader.int32s(),
-                  let pairEnds = try? reader.int32s(), let pairTerms = try? reader.int32s(),
-                  let pairCounts = try? reader.int32s(), reader.isAtEnd,
+        files.read(key) { reader in
+            let lower = try reader.int(), count = try reader.int()
+            let terms = try reader.array { try $0.string() }
+            let lengths = try reader.int32s(), pairEnds = try reader.int32s()
+            let pairTerms = try reader.int32s(), pairCounts = try reader.int32s()
+            guard lower == range.lowerBound, count == range.count,
                   lengths.count == count * TokenisedRun.fieldCount, pairEnds.count == lengths.count,
                   pairTerms.count == pairCounts.count, pairEnds.allSatisfy({ $0 >= 0 && Int($0) <= pairTerms.count }),
-                  pairTerms.allSatisfy({ $0 >= 0 && Int($0) < terms.count }) else { return nil }
+                  pairTerms.allSatisfy({ $0 >= 0 && Int($0) < terms.count }) else { throw CacheReader.Malformed() }
             return TokenisedRun(range: range, terms: terms, lengths: lengths.map(Int.init), pairEnds: pairEnds.map(Int.init),
                                 pairTerms: pairTerms, pairCounts: pairCounts)
         }
     }
 
-    /// Keeps `run` under `key`; a store that cannot be written only costs speed.
+    /// Keeps `run` under `key`.
     func store(_ run: TokenisedRun, for key: Fingerprint) {
-        var writer = CacheWriter()
-        writer.int(run.range.lowerBound)
-        writer.int(run.range.count)
-        writer.array(run.terms) { $0.string($1) }
-        writer.int32s(run.lengths.map { Int32(clamping: $0) })
-        writer.int32s(run.pairEnds.map { Int32(clamping: $0) })
-        writer.int32s(run.pairTerms)
-        writer.int32s(run.pairCounts)
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try? PlainFile.write(Data(Self.magic + writer.bytes), to: path(for: key))
+        files.write(key) { writer in
+            writer.int(run.range.lowerBound)
+            writer.int(run.range.count)
+            writer.array(run.terms) { $0.string($1) }
+            writer.int32s(run.lengths.map { Int32(clamping: $0) })
+            writer.int32s(run.pairEnds.map { Int32(clamping: $0) })
+            writer.int32s(run.pairTerms)
+            writer.int32s(run.pairCounts)
+        }
     }
 
     /// Removes every run but those in `keys`.
     func prune(keeping keys: Set<Fingerprint>) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
-            guard let key = Fingerprint(hex: name), !keys.contains(key) else { continue }
-            try? FileManager.default.removeItem(atPath: path(for: key))
-        }
+        files.prune(keeping: keys)
     }
 }

@@ -33,7 +33,7 @@ struct OutputManifest: Sendable {
             guard let stored = try? reader.string(), stored == destination,
                   let list = try? reader.array({ reader -> (String, Entry) in
                       let path = try reader.string()
-                      let key = Fingerprint(high: UInt64(UInt(bitPattern: try reader.int())), low: UInt64(UInt(bitPattern: try reader.int())))
+                      let key = try reader.fingerprint()
                       let file = FileIdentity(inode: UInt64(UInt(bitPattern: try reader.int())), size: Int64(try reader.int()),
                                               modified: Int64(try reader.int()))
                       return (path, Entry(key: key, file: file))
@@ -52,8 +52,7 @@ struct OutputManifest: Sendable {
         writer.string(destination)
         writer.array(Array(entries)) { writer, item in
             writer.string(item.key)
-            writer.int(Int(bitPattern: UInt(item.value.key.high)))
-            writer.int(Int(bitPattern: UInt(item.value.key.low)))
+            writer.fingerprint(item.value.key)
             writer.int(Int(bitPattern: UInt(item.value.file.inode)))
             writer.int(Int(item.value.file.size))
             writer.int(Int(item.value.file.modified))
