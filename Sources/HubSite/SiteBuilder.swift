@@ -49,7 +49,8 @@ public struct SiteBuilder: Sendable {
             let cache = options.cacheDirectory.map(BuildCache.init(directory:))
             let destination = StagedOutput.absolutePath(options.outputDirectory)
             let previous = cache.flatMap { OutputManifest.load(from: $0.manifestPath(for: destination), destination: destination) }
-            let output = try StagedOutput(destination: options.outputDirectory, previous: previous, beforeWrite: beforeWrite)
+            let output = try StagedOutput(destination: options.outputDirectory, previous: previous,
+                                          keepsManifest: cache != nil, beforeWrite: beforeWrite)
             staged = output
             let rendered = try SiteRenderer(hub: hub, theme: theme)
                 .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
@@ -114,11 +115,11 @@ public struct SiteBuilder: Sendable {
             for file in try extras.files() { try output.write(file.path, file.data) }
             return
         }
+        // One key for the family: each file's content follows from it and the file's own path.
         let key = extras.key(environment: GeneratorIdentity.fingerprint)
-        let keyOf = { (path: String) in Fingerprint.of("site extra", key.description, path) }
-        if try output.keepAll(keyedBy: keyOf) != nil { return }
+        if try output.keepAll(keyedBy: key) != nil { return }
         for file in try extras.files() {
-            try output.write(file.path, key: keyOf(file.path)) { file.data }
+            try output.write(file.path, key: key) { file.data }
         }
     }
 

@@ -45,17 +45,18 @@ struct PageKeys: Sendable {
         everything = all.finalize()
     }
 
-    /// The key of `page`, or nil when it is always rendered.
-    func key(for page: SitePage, related: (Int) -> [Int]) -> Fingerprint? {
+    /// The key of `page` at `path`, or nil when it is always rendered; `related` is a document
+    /// page's related learning (empty for other pages).
+    func key(for page: SitePage, at path: String, related: [Int]) -> Fingerprint? {
         var hasher = StableHasher()
         hasher.combine(site)
-        hasher.combine(page.sitePath(in: hub))
+        hasher.combine(path)
         switch page {
         case .document(let index):
             hasher.combine(contents[index])
             combine(hub.derivedLearning[index] ?? [], into: &hasher)
             combine(hub.sourceReview[index].map { [$0] } ?? [], into: &hasher)
-            combine(related(index), into: &hasher)
+            combine(related, into: &hasher)
         case .kindIndex(let kind):
             combine(hub.documentsByKind[kind] ?? [], into: &hasher)
         case .reviewType(let type):

@@ -21,8 +21,8 @@ struct PageViewFactory: Sendable {
         self.renderItem = renderItem
         relatedLearning = RelatedLearning(hub: hub)
         let pages = hub.documents(hub.documentsByKind[.page])
-        aboutPath = pages.first { $0.slug == "about" }?.sitePath
         let about = pages.first { $0.slug == "about" }
+        aboutPath = about?.sitePath
         supportPath = about.map { page in
             let heading = page.content.headings.first { $0.text.lowercased().contains("support") }
             return page.sitePath + (heading.map { "#" + $0.anchor } ?? "")
@@ -44,7 +44,8 @@ struct PageViewFactory: Sendable {
                             documentCount: learning.count)
     }
 
-    func document(_ index: Int) -> DocumentPageView {
+    /// The page of document `index`, whose related learning is `related` (`relatedLearning.related(to: index)`).
+    func document(_ index: Int, related: [Int]) -> DocumentPageView {
         let document = hub.documents[index]
         let page = document.sitePath
         let state = hub.states[index]
@@ -74,7 +75,7 @@ struct PageViewFactory: Sendable {
             derivedLearning: publicOnly(hub.derivedLearning[index]).map { summary($0, from: page) },
             sourceReview: hub.sourceReview[index].map { summary($0, from: page) },
             supportHref: supportPath.map { rel(page, $0) },
-            relatedLearning: relatedLearning.related(to: index).map { summary($0, from: page) },
+            relatedLearning: related.map { summary($0, from: page) },
             trackerHref: rel(page, "recommendations/"))
     }
 
@@ -201,7 +202,7 @@ struct PageViewFactory: Sendable {
         return ListingPageView(layout: layout(for: page, title: title, description: intro.isEmpty ? title : intro,
                                               pageType: "listing", breadcrumbs: crumbs),
                                intro: intro, total: visible.count, totalLabel: Self.countLabel(visible.count),
-                               groups: groups.filter { $0.count > 0 || !grouped })
+                               groups: groups)
     }
 
     private func directory(page: String, title: String, intro: String, entries: [CountedLinkView]) -> DirectoryPageView {

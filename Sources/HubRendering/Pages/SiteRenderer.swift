@@ -58,16 +58,20 @@ public struct SiteRenderer: Sendable {
         progress?.pagesPlanned(pages.count)
         let results: [Result<Bool, Error>] = Parallel.map(pages) { page in
             Result {
-                let path = page.sitePath(in: hub) + "index.html"
-                let render = {
-                    let (template, view) = Self.view(for: page, factory: factory)
+                let folder = page.sitePath(in: hub)
+                let path = folder + "index.html"
+                // A document's related learning is needed by its key and its page: worked out once.
+                var related: [Int] = []
+                if case .document(let index) = page { related = factory.relatedLearning.related(to: index) }
+                let render = { [related] in
+                    let (template, view) = Self.view(for: page, related: related, factory: factory)
                     guard let html = theme.render(view, template: template) else {
                         throw RenderError(template: template, page: path)
                     }
                     return Data(html.utf8)
                 }
                 defer { progress?.pageWritten() }
-                if let key = keys?.key(for: page, related: factory.relatedLearning.related(to:)) {
+                if let key = keys?.key(for: page, at: folder, related: related) {
                     return try output.write(path, key: key, produce: render)
                 }
                 try output.write(path, try render())
@@ -81,11 +85,11 @@ public struct SiteRenderer: Sendable {
         return Outcome(pages: pages.count, reused: reused)
     }
 
-    private static func view(for page: SitePage, factory: PageViewFactory) -> (String, Any) {
+    private static func view(for page: SitePage, related: [Int], factory: PageViewFactory) -> (String, Any) {
         switch page {
         case .home: return ("home", factory.home())
         case .document(let index):
-            let view = factory.document(index)
+            let view = factory.document(index, related: related)
             return (view.header.kind, view)
         case .kindIndex(let kind): return ("listing", factory.kindIndex(kind))
         case .themeIndex: return ("directory", factory.themeIndex())

@@ -25,6 +25,8 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     let beforeWrite: (@Sendable (String) throws -> Void)?
     /// True when only changed files are staged and the output folder is updated in place.
     let updatesInPlace: Bool
+    /// False when no manifest will be saved (no cache): then files are neither hashed nor looked up again.
+    let keepsManifest: Bool
     /// Folders already made, so that writing thousands of files does not ask the file system each time.
     private let folders = FolderCache()
     /// What the previous build wrote into `destination`, if it is known and trusted.
@@ -38,8 +40,10 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     private var reusedCount = 0
 
     /// Prepares a staging folder next to `destination`, after checking that `destination` may be replaced.
-    init(destination: String, previous: OutputManifest? = nil, beforeWrite: (@Sendable (String) throws -> Void)? = nil) throws {
+    init(destination: String, previous: OutputManifest? = nil, keepsManifest: Bool = true,
+         beforeWrite: (@Sendable (String) throws -> Void)? = nil) throws {
         self.beforeWrite = beforeWrite
+        self.keepsManifest = keepsManifest
         self.previous = previous?.entries ?? [:]
         self.previousFolders = previous?.folders ?? [:]
         let url = URL(fileURLWithPath: Self.absolutePath(destination))
@@ -77,6 +81,10 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
 
     /// Writes `data` at `relativePath`, unless the previous build wrote the same bytes there.
     func write(_ relativePath: String, _ data: Data) throws {
+        guard keepsManifest else {
+            try write(relativePath, key: Fingerprint(high: 0, low: 0)) { data }
+            return
+        }
         var hasher = StableHasher()
         hasher.combine("bytes")
         hasher.combine(data)
@@ -90,10 +98,13 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     func write(_ relativePath: String, key: Fingerprint, produce: () throws -> Data) throws -> Bool {
         try beforeWrite?(relativePath)
         lock.lock()
-        let done = recorded[relativePath] != nil
+        let done = recorded[relativePath]
         lock.unlock()
-        // A second write of one path would truncate a file that may be linked to the previous output.
-        guard !done else { throw OutputError(path: relativePath, message: "the build wrote this file twice") }
+        if let done {
+            // Already kept under this key; anything else would truncate a file that may be linked to the previous output.
+            guard done.key == key else { throw OutputError(path: relativePath, message: "the build wrote this file twice") }
+            return true
+        }
         if let entry = previous[relativePath], entry.key == key, try keep(relativePath, entry: entry) {
             return true
         }
@@ -107,7 +118,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         }
         try PlainFile.write(data, to: stagedPath)
         // A rename keeps the inode and times, so the identity seen here is the one the output will have.
-        guard let identity = FileIdentity(path: stagedPath) else {
+        guard let identity = keepsManifest ? FileIdentity(path: stagedPath) : FileIdentity(inode: 0, size: 0, modified: 0) else {
             throw OutputError(path: stagedPath, message: "a file just written could not be found again")
         }
         lock.lock()
@@ -125,13 +136,13 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         try write(relativePath, data)
     }
 
-    /// Keeps every file of the previous build whose key is `key(path)`, if there is at least one
-    /// and all are intact; returns how many. Used for a family of files made together, whose
-    /// paths are only known by making them.
-    func keepAll(keyedBy key: (String) -> Fingerprint) throws -> Int? {
-        let matching = previous.filter { $0.value.key == key($0.key) }
-        guard !matching.isEmpty,
-              matching.allSatisfy({ FileIdentity(path: destination + "/" + $0.key) == $0.value.file }) else { return nil }
+    /// Keeps every file the previous build wrote under `key`, if there is at least one and all
+    /// are intact; returns how many. Used for a family of files made together under one key,
+    /// whose paths are only known by making them. If one cannot be kept, the caller writes the
+    /// family again, and the files already kept count as written.
+    func keepAll(keyedBy key: Fingerprint) throws -> Int? {
+        let matching = previous.filter { $0.value.key == key }
+        guard !matching.isEmpty else { return nil }
         for (path, entry) in matching {
             guard try keep(path, entry: entry) else { return nil }
         }
@@ -176,7 +187,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         lock.unlock()
         var folders: [String: Int64] = [:]
         for folder in Self.folders(of: entries.keys) {
-            folders[folder] = FileIdentity.folderTime(folder.isEmpty ? destination : destination + "/" + folder)
+            folders[folder] = FileIdentity.folderTime(folderPath(folder))
         }
         return OutputManifest(destination: destination, entries: entries, folders: folders)
     }
@@ -283,17 +294,9 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
 
     /// Removes the folders left empty by removed files (a removed document's page folder).
     private func removeEmptyFolders(of removed: [String]) {
-        var folders = Set<String>()
-        for path in removed {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty {
-                folders.insert(folder)
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
-        // Deepest first; rmdir fails harmlessly on a folder that still has files.
-        for folder in folders.sorted(by: { $0.count > $1.count }) {
-            _ = rmdir((destination as NSString).appendingPathComponent(folder))
+        // Deepest first; rmdir fails harmlessly on a folder that still has files (the output folder always has one).
+        for folder in Self.folders(of: removed).sorted(by: { $0.count > $1.count }) where !folder.isEmpty {
+            _ = rmdir(folderPath(folder))
         }
     }
 
