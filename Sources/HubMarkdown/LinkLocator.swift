@@ -42,16 +42,18 @@ final class LinkLocator {
             lineIndex = previous.line - 1
             minimumColumn = previous.column
         }
+        // The destination as written: after "](" or "<", else anywhere on the line.
+        let inLink = "](" + destination
+        let inAngles = "<" + destination
         while lineIndex < lines.count {
             let line = lines[lineIndex]
             var searchStart = line.startIndex
             if minimumColumn > 0 {
-                searchStart = line.index(line.startIndex, offsetBy: min(minimumColumn, line.count))
+                searchStart = line.index(line.startIndex, offsetBy: minimumColumn, limitedBy: line.endIndex) ?? line.endIndex
             }
             let rest = line[searchStart...]
-            // The destination as written: after "](" or "<", else anywhere on the line.
-            let found = rest.range(of: "](" + destination).map { rest.index($0.lowerBound, offsetBy: 2)..<$0.upperBound }
-                ?? rest.range(of: "<" + destination).map { rest.index(after: $0.lowerBound)..<$0.upperBound }
+            let found = rest.range(of: inLink).map { rest.index($0.lowerBound, offsetBy: 2)..<$0.upperBound }
+                ?? rest.range(of: inAngles).map { rest.index(after: $0.lowerBound)..<$0.upperBound }
                 ?? rest.range(of: destination)
             if let range = found {
                 let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1

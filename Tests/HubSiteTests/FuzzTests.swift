@@ -59,7 +59,7 @@ import Testing
                     violations.record("iteration \(iteration): \(path)")
                 }
             }
-            try SearchIndexWriter(hub: hub).write { _ in }
+            try SearchIndexWriter(hub: hub).write(into: ClosureSink { _, _ in })
             #expect(violations.all.isEmpty, "\(violations.all)")
         }
         // The mutations must exercise both outcomes, or the test proves little.

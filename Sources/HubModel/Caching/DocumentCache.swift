@@ -22,12 +22,13 @@ public struct DocumentCache: Sendable {
 
     private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHDOC5\n") }
 
-    /// The key of the file at `sourcePath` with `text`, parsed under a hub with `config`.
-    func key(text: String, sourcePath: String, displayPath: String, config: HubConfig) -> Fingerprint {
+    /// The key of the file at `sourcePath` with `text`, parsed under a hub whose settings have the
+    /// fingerprint `config` (`HubConfig.fingerprint`, worked out once per build).
+    func key(text: String, sourcePath: String, displayPath: String, config: Fingerprint) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("document")
         hasher.combine(environment)
-        hasher.combine(config.fingerprint)
+        hasher.combine(config)
         hasher.combine(sourcePath)
         hasher.combine(displayPath)
         hasher.combine(text)
@@ -36,17 +37,24 @@ public struct DocumentCache: Sendable {
 
     /// What rendering and checking `document` depends on besides its own text: where its links
     /// lead, whether its report exists, the denylist and its publication state (which decides
-    /// whether a finding is an error or a warning).
+    /// whether a finding is an error or a warning). `denylist` is `fingerprint(of:)` the denylist.
     func renderingContext(_ document: Document, state: PublicationState, links: [MarkdownLink],
-                          resolver: LinkResolver, denylist: Denylist) -> Fingerprint {
+                          resolver: LinkResolver, denylist: Fingerprint) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("rendering")
         hasher.combine(environment)
         hasher.combine(String(describing: state))
-        hasher.combine(denylist.names.count)
-        for name in denylist.names { hasher.combine(name) }
+        hasher.combine(denylist)
         hasher.combine(resolver.fingerprint(of: links, in: document))
         if let report = document.review?.reportAsset { hasher.combine(resolver.assetFiles.contains(report)) }
+        return hasher.finalize()
+    }
+
+    /// Stands for every name of `denylist`; worked out once per build.
+    static func fingerprint(of denylist: Denylist) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine(denylist.names.count)
+        for name in denylist.names { hasher.combine(name) }
         return hasher.finalize()
     }
 

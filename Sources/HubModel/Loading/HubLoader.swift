@@ -42,13 +42,15 @@ public struct HubLoader: Sendable {
         // Parse every document, in parallel; each file gets its own log.
         let files = sourceFiles(log: &log)
         let parser = DocumentParser(config: config)
+        let configKey = config.fingerprint
+        let denylistKey = DocumentCache.fingerprint(of: options.denylist)
         options.progress?.documentsFound(files.count)
         let parsed: [ParsedFile] = Parallel.map(files) { file in
             defer { options.progress?.documentParsed() }
             var fileLog = DiagnosticLog()
             guard let text = readText(file.relativePath, log: &fileLog) else { return ParsedFile(log: fileLog) }
             let display = displayPath(file.relativePath)
-            let key = options.cache?.key(text: text, sourcePath: file.relativePath, displayPath: display, config: config)
+            let key = options.cache?.key(text: text, sourcePath: file.relativePath, displayPath: display, config: configKey)
             if let key, let entry = options.cache?.entry(for: key),
                let document = Self.restore(entry.document, from: text, displayPath: display) {
                 fileLog.append(contentsOf: entry.parseDiagnostics)
@@ -107,7 +109,7 @@ public struct HubLoader: Sendable {
             let cached = cacheEntries[document.sourcePath]
             if let cache = options.cache, let cached, let rendering = cached.entry.rendering,
                rendering.context == cache.renderingContext(document, state: state, links: rendering.content.links,
-                                                           resolver: resolver, denylist: options.denylist) {
+                                                           resolver: resolver, denylist: denylistKey) {
                 var result = document
                 let cached = rendering.content
                 // The same body and the same answers to every link: rendering again gives the same HTML.
@@ -147,7 +149,7 @@ public struct HubLoader: Sendable {
             if let cache = options.cache, var entry = cached?.entry, let key = cached?.key, !documentLog.hasErrors {
                 entry.rendering = CachedRendering(
                     context: cache.renderingContext(document, state: state, links: result.content.links,
-                                                    resolver: resolver, denylist: options.denylist),
+                                                    resolver: resolver, denylist: denylistKey),
                     content: result.content, contentFingerprint: result.contentFingerprint,
                     diagnostics: documentLog.diagnostics, assets: assets.sorted())
                 cache.store(entry, for: key)

@@ -47,16 +47,17 @@ enum HubValidator {
         // By slug, the first review of each (duplicate slugs are reported elsewhere): a look-up per
         // brief, where a scan of every review made this step quadratic in the size of the hub.
         var reviews: [String: Document] = [:]
-        for document in all where document.kind == .review && reviews[document.slug] == nil {
-            reviews[document.slug] = document
+        var reviewSlugs: [String] = []
+        for document in all where document.kind == .review {
+            reviewSlugs.append(document.slug)
+            if reviews[document.slug] == nil { reviews[document.slug] = document }
         }
         for document in included {
             guard let slug = document.sourceReviewSlug, !unparsedReviewSlugs.contains(slug) else { continue }
             let location = document.location(of: "review")
             guard let review = reviews[slug] else {
-                let slugs = all.filter { $0.kind == .review }.map(\.slug)
                 log.error(location, "'review: \(slug)' names no review",
-                          hint: NearestMatch.hint(for: slug, among: slugs, kind: "review slug"))
+                          hint: NearestMatch.hint(for: slug, among: reviewSlugs, kind: "review slug"))
                 continue
             }
             if !includedPaths.contains(review.sourcePath) {

@@ -31,11 +31,6 @@ public struct SearchIndexWriter: Sendable {
         hub.publicDocuments
     }
 
-    /// Builds the index and calls `write` for every file, from several threads at once.
-    public func write(_ handle: @escaping @Sendable (SearchFile) throws -> Void) throws {
-        try self.write(into: ClosureSink { path, data in try handle(SearchFile(path: path, data: data)) })
-    }
-
     /// Builds the index and writes every file into `output`, from several threads at once.
     ///
     /// A document's compressed text is written under a key of its text, so an incremental build
@@ -92,13 +87,15 @@ public struct SearchIndexWriter: Sendable {
                 try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries, output)
                 for number in group where !withdrawn[number] {
                     let document = documents[number]
-                    let text = document.title + "\n\n" + document.content.plainText
-                    var key = StableHasher()
-                    key.combine("search text")
-                    key.combine(text)
-                    try output.write("search/index/text/\(number).txt.gz", key: key.finalize()) {
-                        Gzip.compress(Data(text.utf8))
-                    }
+                    let text = { document.title + "\n\n" + document.content.plainText }
+                    // The document's fingerprint stands for its title and text; without one, the text is hashed.
+                    let key = fields[number].fingerprint ?? {
+                        var hasher = StableHasher()
+                        hasher.combine("search text")
+                        hasher.combine(text())
+                        return hasher.finalize()
+                    }()
+                    try output.write("search/index/text/\(number).txt.gz", key: key) { Gzip.compress(Data(text().utf8)) }
                 }
             }
         }
