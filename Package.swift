@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "HubSite", dependencies: ["HubModel", "HubSearch", "HubRendering"]),
         // The preview server: builds, serves on loopback, watches and reloads.
         .target(name: "HubServe", dependencies: [
-            "HubSite", "HubModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            "HubSite", "HubModel", "HubRendering", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .executableTarget(name: "learning-hub", dependencies: [
             "HubSite", "HubModel", "HubServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),

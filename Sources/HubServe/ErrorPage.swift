@@ -1,4 +1,5 @@
 import HubModel
+import HubRendering
 
 /// The page every HTML request gets while the hub does not build: each diagnostic as
 /// `path:line:col: error: message` with its hint, escaped, and the live-reload script so
@@ -11,9 +12,9 @@ enum ErrorPage {
         var items = ""
         for diagnostic in diagnostics {
             let severity = diagnostic.severity.rawValue
-            items += "<li class=\"\(severity)\"><code>\(escape(diagnostic.location.description)): \(severity): \(escape(diagnostic.message))</code>"
+            items += "<li class=\"\(severity)\"><code>\(HTMLTextEscaping.escape(diagnostic.location.description)): \(severity): \(HTMLTextEscaping.escape(diagnostic.message))</code>"
             if let hint = diagnostic.hint {
-                items += "<br><span class=\"hint\">hint: \(escape(hint))</span>"
+                items += "<br><span class=\"hint\">hint: \(HTMLTextEscaping.escape(hint))</span>"
             }
             items += "</li>\n"
         }
@@ -66,29 +67,12 @@ enum ErrorPage {
         <body>
         <main>
         <h1>Not found</h1>
-        <p>The preview has no page at <code>\(escape(path))</code>. <a href="/">Go to the home page</a>.</p>
+        <p>The preview has no page at <code>\(HTMLTextEscaping.escape(path))</code>. <a href="/">Go to the home page</a>.</p>
         </main>
         \(LiveReload.scriptTag(version: version))
         </body>
         </html>
 
         """
-    }
-
-    /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

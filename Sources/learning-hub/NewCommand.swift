@@ -15,22 +15,8 @@ struct NewCommand: ParsableCommand {
             """
     )
 
-    /// The kinds of document `new` can start.
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case review, brief, briefing, page
-
-        var documentKind: DocumentKind {
-            switch self {
-            case .review: return .review
-            case .brief: return .brief
-            case .briefing: return .briefing
-            case .page: return .page
-            }
-        }
-    }
-
     @Argument(help: "What to start: review, brief, briefing (a seven-minute briefing) or page.")
-    var kind: Kind
+    var kind: DocumentKind
 
     @Argument(help: "Its title, in quotes; the file name is made from it.")
     var title: String
@@ -50,12 +36,8 @@ struct NewCommand: ParsableCommand {
             throw Self.failure("the content folder '\(content)' does not exist",
                       hint: "run from the folder that holds 'content/', or pass --content DIR")
         }
-        let scaffold = DocumentScaffold(kind: kind.documentKind, title: title, date: .today(), config: readConfig())
+        let scaffold = DocumentScaffold(kind: kind, title: title, date: .today(), config: readConfig())
         let path = (content as NSString).appendingPathComponent(scaffold.relativePath)
-        if FileManager.default.fileExists(atPath: path) {
-            throw Self.failure("\(path) already exists and was left as it was",
-                      hint: "edit that file, or choose another title for the new document")
-        }
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
@@ -67,7 +49,7 @@ struct NewCommand: ParsableCommand {
             }
             throw Self.failure("\(path) could not be written: \(error.localizedDescription)", hint: "check the folder's permissions")
         }
-        print("Wrote \(path): a draft \(kind.documentKind.singularName.lowercased()).")
+        print("Wrote \(path): a draft \(kind.singularName.lowercased()).")
         print("Next:")
         for (number, step) in scaffold.nextSteps.enumerated() {
             print("  \(number + 1). \(step)")

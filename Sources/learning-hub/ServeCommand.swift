@@ -24,8 +24,7 @@ struct ServeCommand: ParsableCommand {
     var port: UInt16 = 8080
 
     func run() throws {
-        var load = try hub.buildOptions(output: "public").load
-        load.includeDrafts = true
+        let load = try hub.buildOptions(output: "public").load
         let content = hub.content
         let theme = hub.theme
         let server = try PreviewServer(configuration: PreviewConfiguration(

@@ -6,14 +6,21 @@ import Mustache
 /// of a build's time. This one returns text with nothing to escape as it is, and otherwise
 /// replaces `<`, `>`, `&`, `"` and `'` exactly as the library does. Every template of a site
 /// theme is loaded with the pragma `contentTypePragma`, which selects it.
-struct HTMLTextEscaping: MustacheContentType {
+///
+/// `escape(_:)` is the project's one HTML escaper: the preview server's error page uses it too.
+public struct HTMLTextEscaping: MustacheContentType {
     static let name = "LEARNING_HUB_HTML"
     static let contentTypePragma = "{{% CONTENT_TYPE: \(name) }}"
 
     /// Makes the content type known to swift-mustache; the first use of this runs it once.
     static let registered: Void = MustacheContentTypes.register(HTMLTextEscaping(), named: name)
 
-    func escapeText(_ text: String) -> String {
+    public func escapeText(_ text: String) -> String {
+        Self.escape(text)
+    }
+
+    /// `text` with `<`, `>`, `&`, `"` and `'` replaced by entities, for element content and attribute values.
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard bytes.contains(where: Self.needsEscaping) else { return nil }
