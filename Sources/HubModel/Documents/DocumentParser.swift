@@ -46,7 +46,7 @@ public struct DocumentParser: Sendable {
         let committeeID = committee(fields, required: kind == .review, log: &log)
         let audience = fields.stringList("audience", log: &log).map(\.value)
 
-        let fileSlug = String(sourcePath.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        let fileSlug = Slug.fromFile(sourcePath)
         var slug = fileSlug
         if let custom = fields.string("slug", required: false, log: &log) {
             if Slug.isValid(custom) {

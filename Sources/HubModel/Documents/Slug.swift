@@ -10,4 +10,10 @@ public enum Slug {
     public static func isValidID(_ id: String) -> Bool {
         isValid(id) && !id.unicodeScalars.contains { ("A"..."Z").contains($0) }
     }
+
+    /// The slug a document takes from its file when its front matter gives none: the file name
+    /// without `.md` (`reviews/child-a.md` gives `child-a`).
+    public static func fromFile(_ sourcePath: String) -> String {
+        String(sourcePath.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+    }
 }

@@ -73,7 +73,7 @@ public struct HubLoader: Sendable {
             if let document = result.document { documents.append(document) } else { failedFiles.append(file) }
             if let key = result.key, let entry = result.cached { cacheEntries[file.relativePath] = (key, entry, result.isNew) }
         }
-        let failedSlugs = Set(failedFiles.filter { $0.kind == .review }.map { ($0.relativePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "") })
+        let failedSlugs = Set(failedFiles.filter { $0.kind == .review }.map { Slug.fromFile($0.relativePath) })
 
         // Decide what is published, then check the hub as a whole.
         let today = options.today
