@@ -79,7 +79,7 @@ import Testing
         try hub.edit("hub.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: The ", options: [], range: $0.range(of: "title: ")) }
         let settings = try expectSameAsScratch(hub, "hub.yaml edit")
         #expect(settings.pagesReused == 0)
-        try hub.edit("theme/templates/layout.mustache") { $0.replacingOccurrences(of: "</footer>", with: "<p>Edited</p></footer>") }
+        try hub.edit("theme/templates/layout.mustache") { $0.replacingOccurrences(of: "</main>", with: "<p>Edited</p></main>") }
         let themed = try expectSameAsScratch(hub, "template edit")
         #expect(themed.pagesReused == 0)
         try hub.edit("theme/static/style.css") { $0 + "\n/* edited */\n" }

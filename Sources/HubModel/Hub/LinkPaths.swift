@@ -9,7 +9,7 @@ public enum LinkPaths {
     private static let prefixes = (0..<16).map { String(repeating: "../", count: $0) }
 
     /// The number of non-empty path segments of `page`, counted on its bytes (this runs for every link of every page).
-    static func depth(of page: String) -> Int {
+    public static func depth(of page: String) -> Int {
         var depth = 0
         var inSegment = false
         for byte in page.utf8 {

@@ -12,13 +12,15 @@ struct PageViewFactory: Sendable {
     let supportPath: String?
     let relatedLearning: RelatedLearning
 
-    /// Renders a list entry with the site theme's `document-item` template.
-    private let renderItem: (@Sendable (DocumentSummaryView) -> String)?
+    /// Renders a view with a template of the site theme: list entries (`document-item`) and the
+    /// site header and footer are rendered once here and reused by every page that shows them.
+    private let render: (@Sendable (_ view: Any, _ template: String) -> String)?
     private let itemCache = ListItemCache()
+    private let chromeCache = SiteChromeCache()
 
-    init(hub: Hub, renderItem: (@Sendable (DocumentSummaryView) -> String)? = nil) {
+    init(hub: Hub, render: (@Sendable (_ view: Any, _ template: String) -> String)? = nil) {
         self.hub = hub
-        self.renderItem = renderItem
+        self.render = render
         relatedLearning = RelatedLearning(hub: hub)
         let pages = hub.documents(hub.documentsByKind[.page])
         let about = pages.first { $0.slug == "about" }
@@ -176,20 +178,31 @@ struct PageViewFactory: Sendable {
 
     func layout(for page: String, title: String, description: String, pageType: String,
                 breadcrumbs: [LinkView], isDraft: Bool = false, feeds: [FeedLinkView] = []) -> LayoutView {
-        let section = page.split(separator: "/").first.map(String.init) ?? ""
-        var nav = [("themes/", "Themes", "themes"), ("reviews/", "Reviews", "reviews"), ("briefs/", "Learning briefs", "briefs"),
-                   ("briefings/", "Seven-minute briefings", "briefings"), ("search/", "Search", "search")]
-        if let aboutPath { nav.append((aboutPath, "About", String(aboutPath.dropLast()))) }
-        let site = SiteView(title: hub.config.title, description: hub.config.description, language: hub.config.language,
-                            baseURL: hub.config.baseURL, accessibilityHref: accessibilityPath.map { rel(page, $0) },
-                            aboutHref: aboutPath.map { rel(page, $0) })
-        return LayoutView(site: site, root: LinkPaths.rootPrefix(of: page), title: title,
-                          headTitle: page.isEmpty ? title : "\(title) – \(hub.config.title)", homeHref: rel(page, ""),
+        let chrome = self.chrome(for: page)
+        return LayoutView(site: chrome.site, root: LinkPaths.rootPrefix(of: page), title: title,
+                          headTitle: page.isEmpty ? title : "\(title) – \(hub.config.title)",
                           metaDescription: description,
                           canonicalURL: hub.config.baseURL + page,
-                          nav: nav.map { NavItemView(href: rel(page, $0.0), label: $0.1, current: $0.2 == section) },
+                          siteHeader: chrome.headerHTML, siteFooter: chrome.footerHTML,
                           breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty, pageType: "page-" + pageType, isDraft: isDraft,
                           feeds: [FeedLinkView(href: rel(page, FeedPaths.site), title: "\(hub.config.title): all new learning")] + feeds)
+    }
+
+    /// The site facts, header and footer of `page`: the same for every page of its section at its depth.
+    private func chrome(for page: String) -> SiteChrome {
+        let section = page.split(separator: "/").first.map(String.init) ?? ""
+        return chromeCache.chrome(section: section, depth: LinkPaths.depth(of: page)) {
+            var nav = [("themes/", "Themes", "themes"), ("reviews/", "Reviews", "reviews"), ("briefs/", "Learning briefs", "briefs"),
+                       ("briefings/", "Seven-minute briefings", "briefings"), ("search/", "Search", "search")]
+            if let aboutPath { nav.append((aboutPath, "About", String(aboutPath.dropLast()))) }
+            let site = SiteView(title: hub.config.title, description: hub.config.description, language: hub.config.language,
+                                baseURL: hub.config.baseURL, accessibilityHref: accessibilityPath.map { rel(page, $0) },
+                                aboutHref: aboutPath.map { rel(page, $0) })
+            let view = SiteChromeView(site: site, root: LinkPaths.rootPrefix(of: page), homeHref: rel(page, ""),
+                                      nav: nav.map { NavItemView(href: rel(page, $0.0), label: $0.1, current: $0.2 == section) })
+            return SiteChrome(site: site, headerHTML: render?(view, "site-header") ?? "",
+                              footerHTML: render?(view, "site-footer") ?? "")
+        }
     }
 
     private func listing(page: String, title: String, intro: String, indices: [Int], grouped: Bool,
@@ -229,18 +242,17 @@ struct PageViewFactory: Sendable {
     }
 
     func summary(_ index: Int, from page: String) -> DocumentSummaryView {
-        let document = hub.documents[index]
-        let state = hub.states[index]
-        var view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
-                                       kindLabel: document.kind.singularName, summary: document.summary,
-                                       publishedISO: document.published?.description, publishedLong: document.published?.longForm,
-                                       themes: themeTags(document, from: page), isWithdrawn: state == .withdrawn,
-                                       isDraft: state == .draft)
-        if let renderItem {
-            let entry = view
-            view.html = itemCache.html(document: index, depth: page.split(separator: "/").count) { renderItem(entry) }
+        itemCache.entry(document: index, depth: LinkPaths.depth(of: page)) {
+            let document = hub.documents[index]
+            let state = hub.states[index]
+            var view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
+                                           kindLabel: document.kind.singularName, summary: document.summary,
+                                           publishedISO: document.published?.description, publishedLong: document.published?.longForm,
+                                           themes: themeTags(document, from: page), isWithdrawn: state == .withdrawn,
+                                           isDraft: state == .draft)
+            if let render { view.html = render(view, "document-item") }
+            return view
         }
-        return view
     }
 
     private func header(_ document: Document, state: PublicationState, from page: String) -> DocumentHeaderView {

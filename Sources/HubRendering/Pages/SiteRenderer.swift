@@ -43,7 +43,7 @@ public struct SiteRenderer: Sendable {
     public func renderPages(into output: some OutputSink, environment: Fingerprint? = nil,
                             progress: BuildProgress? = nil) throws -> Outcome {
         let theme = self.theme
-        let factory = PageViewFactory(hub: hub) { item in theme.render(item, template: "document-item") ?? "" }
+        let factory = PageViewFactory(hub: hub) { view, template in theme.render(view, template: template) ?? "" }
         let pages = SitePage.all(in: hub)
         let environment = environment.map { environment in
             var hasher = StableHasher()

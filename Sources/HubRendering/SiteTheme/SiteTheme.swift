@@ -9,7 +9,7 @@ import Mustache
 public struct SiteTheme: Sendable {
     /// The templates every site theme must provide, one per page type.
     public static let requiredTemplates = ["document-item", "home", "review", "brief", "briefing", "page", "theme", "listing",
-                                           "directory", "search", "glance", "recommendations"]
+                                           "directory", "search", "glance", "recommendations", "site-header", "site-footer"]
 
     public let directory: String
     /// Files under `static/`, relative to it.

@@ -8,10 +8,10 @@ extension LayoutView: MustacheParent {
         case "root": return root
         case "title": return title
         case "headTitle": return headTitle
-        case "homeHref": return homeHref
         case "metaDescription": return metaDescription
         case "canonicalURL": return canonicalURL
-        case "nav": return nav
+        case "siteHeader": return siteHeader
+        case "siteFooter": return siteFooter
         case "breadcrumbs": return breadcrumbs
         case "hasBreadcrumbs": return hasBreadcrumbs
         case "pageType": return pageType

@@ -1,4 +1,4 @@
-/// What the shared page layout needs: head metadata, navigation and breadcrumbs.
+/// What the shared page layout needs: head metadata, the site header and footer, and breadcrumbs.
 public struct LayoutView: Encodable, Sendable {
     public let site: SiteView
     /// The way back to the site root from this page ("", "../", "../../"): every link is relative,
@@ -8,11 +8,12 @@ public struct LayoutView: Encodable, Sendable {
     public let title: String
     /// The `<title>`: the page title, then the hub's name (just the hub's name on the home page).
     public let headTitle: String
-    /// Link to the home page from this page.
-    public let homeHref: String
     public let metaDescription: String
     public let canonicalURL: String
-    public let nav: [NavItemView]
+    /// The `site-header` template's HTML (site title, search box, primary navigation).
+    public let siteHeader: String
+    /// The `site-footer` template's HTML.
+    public let siteFooter: String
     /// Ancestors of the page, from Home; empty on the home page.
     public let breadcrumbs: [LinkView]
     public let hasBreadcrumbs: Bool

@@ -1,0 +1,13 @@
+/// What the site header and footer show: the same on every page of a section at a folder depth,
+/// so they are rendered once per section and depth rather than once per page.
+///
+/// The `site-header` and `site-footer` templates see only these fields, never the page's own,
+/// which is what makes their output safe to share between pages.
+public struct SiteChromeView: Encodable, Sendable {
+    public let site: SiteView
+    /// The way back to the site root ("", "../", "../../").
+    public let root: String
+    /// Link to the home page.
+    public let homeHref: String
+    public let nav: [NavItemView]
+}
