@@ -245,13 +245,12 @@ struct PageViewFactory: Sendable {
         itemCache.entry(document: index, depth: LinkPaths.depth(of: page)) {
             let document = hub.documents[index]
             let state = hub.states[index]
-            var view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
+            let view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
                                            kindLabel: document.kind.singularName, summary: document.summary,
                                            publishedISO: document.published?.description, publishedLong: document.published?.longForm,
                                            themes: themeTags(document, from: page), isWithdrawn: state == .withdrawn,
                                            isDraft: state == .draft)
-            if let render { view.html = render(view, "document-item") }
-            return view
+            return render.map { view.withHTML($0(view, "document-item")) } ?? view
         }
     }
 

@@ -1,5 +1,5 @@
 /// The figures of a chart as a table, shown beneath it.
-public struct ChartTableView: Encodable, Sendable {
+public final class ChartTableView: Encodable, Sendable {
     public let caption: String
     /// The heading of the first column (the row headers), e.g. "Year".
     public let rowHeader: String
@@ -7,4 +7,13 @@ public struct ChartTableView: Encodable, Sendable {
     public let rows: [ChartTableRowView]
     /// A totals row, if the table has one.
     public let footer: ChartTableRowView?
+
+    public init(caption: String, rowHeader: String, columns: [String], rows: [ChartTableRowView],
+                footer: ChartTableRowView?) {
+        self.caption = caption
+        self.rowHeader = rowHeader
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
 }

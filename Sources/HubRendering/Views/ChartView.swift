@@ -1,5 +1,5 @@
 /// One chart of the "Learning at a glance" page: heading, a sentence, the SVG and its table.
-public struct ChartView: Encodable, Sendable {
+public final class ChartView: Encodable, Sendable {
     /// The section's id (also the anchor of the page's contents list).
     public let id: String
     /// The id of the heading that names the chart.
@@ -10,4 +10,15 @@ public struct ChartView: Encodable, Sendable {
     public let svg: String
     public let hasData: Bool
     public let table: ChartTableView
+
+    public init(id: String, headingID: String, heading: String, intro: String, svg: String, hasData: Bool,
+                table: ChartTableView) {
+        self.id = id
+        self.headingID = headingID
+        self.heading = heading
+        self.intro = intro
+        self.svg = svg
+        self.hasData = hasData
+        self.table = table
+    }
 }

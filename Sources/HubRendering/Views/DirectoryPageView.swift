@@ -1,6 +1,12 @@
 /// A page of links to index pages with their counts: all themes, review types, committees, years.
-public struct DirectoryPageView: Encodable, Sendable {
+public final class DirectoryPageView: Encodable, Sendable {
     public let layout: LayoutView
     public let intro: String
     public let entries: [CountedLinkView]
+
+    public init(layout: LayoutView, intro: String, entries: [CountedLinkView]) {
+        self.layout = layout
+        self.intro = intro
+        self.entries = entries
+    }
 }

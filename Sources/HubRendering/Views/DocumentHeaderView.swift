@@ -1,5 +1,5 @@
 /// The top of a document page: its type, title, summary, dates, themes and other facts.
-public struct DocumentHeaderView: Encodable, Sendable {
+public final class DocumentHeaderView: Encodable, Sendable {
     public let kind: String
     public let kindLabel: String
     public let summary: String
@@ -11,4 +11,20 @@ public struct DocumentHeaderView: Encodable, Sendable {
     public let facts: [FactView]
     public let isWithdrawn: Bool
     public let isDraft: Bool
+
+    public init(kind: String, kindLabel: String, summary: String, publishedISO: String?, publishedLong: String?,
+                updatedISO: String?, updatedLong: String?, themes: [ThemeTagView], facts: [FactView],
+                isWithdrawn: Bool, isDraft: Bool) {
+        self.kind = kind
+        self.kindLabel = kindLabel
+        self.summary = summary
+        self.publishedISO = publishedISO
+        self.publishedLong = publishedLong
+        self.updatedISO = updatedISO
+        self.updatedLong = updatedLong
+        self.themes = themes
+        self.facts = facts
+        self.isWithdrawn = isWithdrawn
+        self.isDraft = isDraft
+    }
 }

@@ -1,5 +1,5 @@
 /// A review, learning brief, seven-minute briefing or free page.
-public struct DocumentPageView: Encodable, Sendable {
+public final class DocumentPageView: Encodable, Sendable {
     public let layout: LayoutView
     public let header: DocumentHeaderView
     /// The rendered Markdown (safe HTML); empty when the text is withdrawn.
@@ -22,4 +22,24 @@ public struct DocumentPageView: Encodable, Sendable {
     public let relatedLearning: [DocumentSummaryView]
     /// Reviews only: the recommendations tracker.
     public let trackerHref: String
+
+    public init(layout: LayoutView, header: DocumentHeaderView, bodyHTML: String, sections: [BriefingSectionView],
+                preambleHTML: String, readingMinutes: Int, recommendations: [RecommendationView], overdueCount: Int,
+                reportHref: String?, derivedLearning: [DocumentSummaryView], sourceReview: DocumentSummaryView?,
+                supportHref: String?, relatedLearning: [DocumentSummaryView], trackerHref: String) {
+        self.layout = layout
+        self.header = header
+        self.bodyHTML = bodyHTML
+        self.sections = sections
+        self.preambleHTML = preambleHTML
+        self.readingMinutes = readingMinutes
+        self.recommendations = recommendations
+        self.overdueCount = overdueCount
+        self.reportHref = reportHref
+        self.derivedLearning = derivedLearning
+        self.sourceReview = sourceReview
+        self.supportHref = supportHref
+        self.relatedLearning = relatedLearning
+        self.trackerHref = trackerHref
+    }
 }

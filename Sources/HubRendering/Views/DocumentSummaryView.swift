@@ -1,5 +1,5 @@
 /// A document as it appears in lists: title, type, date, summary and themes.
-public struct DocumentSummaryView: Encodable, Sendable {
+public final class DocumentSummaryView: Encodable, Sendable {
     public let href: String
     public let title: String
     public let kind: String
@@ -12,5 +12,29 @@ public struct DocumentSummaryView: Encodable, Sendable {
     public let isDraft: Bool
     /// The `document-item` template rendered for this view: each document's list entry is
     /// rendered once per folder depth and reused by every list it appears in.
-    public var html: String = ""
+    public let html: String
+
+    public init(href: String, title: String, kind: String, kindLabel: String, summary: String, publishedISO: String?,
+                publishedLong: String?, themes: [ThemeTagView], isWithdrawn: Bool, isDraft: Bool, html: String = "") {
+        self.href = href
+        self.title = title
+        self.kind = kind
+        self.kindLabel = kindLabel
+        self.summary = summary
+        self.publishedISO = publishedISO
+        self.publishedLong = publishedLong
+        self.themes = themes
+        self.isWithdrawn = isWithdrawn
+        self.isDraft = isDraft
+        self.html = html
+    }
+}
+
+extension DocumentSummaryView {
+    /// This entry with its rendered `document-item` HTML.
+    func withHTML(_ html: String) -> DocumentSummaryView {
+        DocumentSummaryView(href: href, title: title, kind: kind, kindLabel: kindLabel, summary: summary,
+                            publishedISO: publishedISO, publishedLong: publishedLong, themes: themes,
+                            isWithdrawn: isWithdrawn, isDraft: isDraft, html: html)
+    }
 }

@@ -1,5 +1,10 @@
 /// An Atom feed a page advertises in its head (`<link rel="alternate">`).
-public struct FeedLinkView: Encodable, Sendable {
+public final class FeedLinkView: Encodable, Sendable {
     public let href: String
     public let title: String
+
+    public init(href: String, title: String) {
+        self.href = href
+        self.title = title
+    }
 }

@@ -1,6 +1,6 @@
 /// "Learning at a glance": charts of the learning by year, theme and recommendation, each with its table,
 /// and the overdue recommendations.
-public struct GlancePageView: Encodable, Sendable {
+public final class GlancePageView: Encodable, Sendable {
     public let layout: LayoutView
     public let lede: String
     /// Links to the page's sections.
@@ -14,4 +14,19 @@ public struct GlancePageView: Encodable, Sendable {
     public let trackerHref: String
     /// The tracker filtered to overdue recommendations.
     public let overdueTrackerHref: String
+
+    public init(layout: LayoutView, lede: String, contents: [LinkView], charts: [ChartView], overdueCount: Int,
+                overdueLabel: String, hasOverdue: Bool, overdue: [TrackerRowView], trackerHref: String,
+                overdueTrackerHref: String) {
+        self.layout = layout
+        self.lede = lede
+        self.contents = contents
+        self.charts = charts
+        self.overdueCount = overdueCount
+        self.overdueLabel = overdueLabel
+        self.hasOverdue = hasOverdue
+        self.overdue = overdue
+        self.trackerHref = trackerHref
+        self.overdueTrackerHref = overdueTrackerHref
+    }
 }

@@ -1,5 +1,5 @@
 /// What the shared page layout needs: head metadata, the site header and footer, and breadcrumbs.
-public struct LayoutView: Encodable, Sendable {
+public final class LayoutView: Encodable, Sendable {
     public let site: SiteView
     /// The way back to the site root from this page ("", "../", "../../"): every link is relative,
     /// so the site works under any sub-path and from a folder.
@@ -23,4 +23,22 @@ public struct LayoutView: Encodable, Sendable {
     public let isDraft: Bool
     /// Atom feeds the page advertises: the hub's, and on a theme page the theme's.
     public let feeds: [FeedLinkView]
+
+    public init(site: SiteView, root: String, title: String, headTitle: String, metaDescription: String,
+                canonicalURL: String, siteHeader: String, siteFooter: String, breadcrumbs: [LinkView],
+                hasBreadcrumbs: Bool, pageType: String, isDraft: Bool, feeds: [FeedLinkView]) {
+        self.site = site
+        self.root = root
+        self.title = title
+        self.headTitle = headTitle
+        self.metaDescription = metaDescription
+        self.canonicalURL = canonicalURL
+        self.siteHeader = siteHeader
+        self.siteFooter = siteFooter
+        self.breadcrumbs = breadcrumbs
+        self.hasBreadcrumbs = hasBreadcrumbs
+        self.pageType = pageType
+        self.isDraft = isDraft
+        self.feeds = feeds
+    }
 }

@@ -1,8 +1,16 @@
 /// A list of documents: all reviews, one review type, one committee, one year, ...
-public struct ListingPageView: Encodable, Sendable {
+public final class ListingPageView: Encodable, Sendable {
     public let layout: LayoutView
     public let intro: String
     public let total: Int
     public let totalLabel: String
     public let groups: [DocumentGroupView]
+
+    public init(layout: LayoutView, intro: String, total: Int, totalLabel: String, groups: [DocumentGroupView]) {
+        self.layout = layout
+        self.intro = intro
+        self.total = total
+        self.totalLabel = totalLabel
+        self.groups = groups
+    }
 }

@@ -1,6 +1,12 @@
 /// An entry of the primary navigation; `current` marks the section the page is in.
-public struct NavItemView: Encodable, Sendable {
+public final class NavItemView: Encodable, Sendable {
     public let href: String
     public let label: String
     public let current: Bool
+
+    public init(href: String, label: String, current: Bool) {
+        self.href = href
+        self.label = label
+        self.current = current
+    }
 }

@@ -1,5 +1,5 @@
 /// A row of a review's recommendations table.
-public struct RecommendationView: Encodable, Sendable {
+public final class RecommendationView: Encodable, Sendable {
     public let id: String
     public let text: String
     public let target: String
@@ -11,4 +11,18 @@ public struct RecommendationView: Encodable, Sendable {
     public let dueISO: String?
     public let dueLong: String?
     public let isOverdue: Bool
+
+    public init(id: String, text: String, target: String, category: String, status: String, statusID: String,
+                owner: String?, dueISO: String?, dueLong: String?, isOverdue: Bool) {
+        self.id = id
+        self.text = text
+        self.target = target
+        self.category = category
+        self.status = status
+        self.statusID = statusID
+        self.owner = owner
+        self.dueISO = dueISO
+        self.dueLong = dueLong
+        self.isOverdue = isOverdue
+    }
 }

@@ -3,11 +3,18 @@
 ///
 /// The `site-header` and `site-footer` templates see only these fields, never the page's own,
 /// which is what makes their output safe to share between pages.
-public struct SiteChromeView: Encodable, Sendable {
+public final class SiteChromeView: Encodable, Sendable {
     public let site: SiteView
     /// The way back to the site root ("", "../", "../../").
     public let root: String
     /// Link to the home page.
     public let homeHref: String
     public let nav: [NavItemView]
+
+    public init(site: SiteView, root: String, homeHref: String, nav: [NavItemView]) {
+        self.site = site
+        self.root = root
+        self.homeHref = homeHref
+        self.nav = nav
+    }
 }

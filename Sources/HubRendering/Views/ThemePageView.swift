@@ -1,5 +1,5 @@
 /// One learning theme: its description, its documents grouped by type and the themes that co-occur with it.
-public struct ThemePageView: Encodable, Sendable {
+public final class ThemePageView: Encodable, Sendable {
     public let layout: LayoutView
     public let description: String
     public let total: Int
@@ -8,4 +8,15 @@ public struct ThemePageView: Encodable, Sendable {
     public let related: [CountedLinkView]
     /// The theme's Atom feed.
     public let feedHref: String
+
+    public init(layout: LayoutView, description: String, total: Int, totalLabel: String, groups: [DocumentGroupView],
+                related: [CountedLinkView], feedHref: String) {
+        self.layout = layout
+        self.description = description
+        self.total = total
+        self.totalLabel = totalLabel
+        self.groups = groups
+        self.related = related
+        self.feedHref = feedHref
+    }
 }

@@ -1,5 +1,5 @@
 /// A row of the recommendations tracker: one recommendation, its review and its progress.
-public struct TrackerRowView: Encodable, Sendable {
+public final class TrackerRowView: Encodable, Sendable {
     public let reviewHref: String
     public let reviewTitle: String
     /// The link to the recommendations table of the review page.
@@ -19,4 +19,24 @@ public struct TrackerRowView: Encodable, Sendable {
     public let themeIDs: String
     /// The review's learning themes, comma-separated, for reading.
     public let themeNames: String
+
+    public init(reviewHref: String, reviewTitle: String, recommendationsHref: String, id: String, text: String,
+                target: String, category: String, owner: String?, dueISO: String?, dueLong: String?, status: String,
+                statusID: String, isOverdue: Bool, themeIDs: String, themeNames: String) {
+        self.reviewHref = reviewHref
+        self.reviewTitle = reviewTitle
+        self.recommendationsHref = recommendationsHref
+        self.id = id
+        self.text = text
+        self.target = target
+        self.category = category
+        self.owner = owner
+        self.dueISO = dueISO
+        self.dueLong = dueLong
+        self.status = status
+        self.statusID = statusID
+        self.isOverdue = isOverdue
+        self.themeIDs = themeIDs
+        self.themeNames = themeNames
+    }
 }
