@@ -15,8 +15,17 @@ public struct BuildReport: Sendable {
     public var pagesReused = 0
     /// Files of every kind linked from the previous build instead of written again.
     public var filesReused = 0
-    /// Wall time of each stage, in order (loading and checking, pages, search index, files, swap).
-    public var stages: [(name: String, seconds: Double)] = []
+    /// Each stage, in order (loading and checking, pages, search index, files, swap).
+    public var stages: [Stage] = []
+
+    /// How long one stage of a build took.
+    public struct Stage: Sendable {
+        public let name: String
+        /// Wall time.
+        public let seconds: Double
+        /// CPU time of all the build's threads: near `seconds` times the number of cores when the stage keeps them busy.
+        public let cpuSeconds: Double
+    }
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

@@ -1,13 +1,25 @@
 import Foundation
 
-/// Times the stages of a build, one after another.
+/// Times the stages of a build, one after another: wall time, and the CPU time of all the
+/// process's threads, which shows how well a stage keeps every core busy.
 struct StageClock {
-    private(set) var stages: [(name: String, seconds: Double)] = []
+    private(set) var stages: [BuildReport.Stage] = []
     private var last = Date()
+    private var lastCPU = StageClock.processCPUSeconds()
 
     mutating func finish(_ name: String) {
         let now = Date()
-        stages.append((name, now.timeIntervalSince(last)))
+        let cpu = Self.processCPUSeconds()
+        stages.append(BuildReport.Stage(name: name, seconds: now.timeIntervalSince(last), cpuSeconds: cpu - lastCPU))
         last = now
+        lastCPU = cpu
+    }
+
+    /// User and system CPU time used so far by every thread of this process.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        guard getrusage(Int32(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -39,7 +39,8 @@ struct BuildCommand: ParsableCommand {
         }
         if timings {
             for stage in report.stages {
-                print(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%7.2f s", stage.seconds))
+                print(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                      + String(format: "%7.2f s  (%.2f s CPU)", stage.seconds, stage.cpuSeconds))
             }
         }
         let seconds = String(format: "%.2f", report.seconds)
