@@ -15,7 +15,7 @@ public struct BuildReport: Sendable {
     public var pagesReused = 0
     /// Files of every kind linked from the previous build instead of written again.
     public var filesReused = 0
-    /// Each stage, in order (loading and checking, pages, search index, files, swap).
+    /// Each stage, in order (loading and checking, pages and search index, files, swap).
     public var stages: [Stage] = []
 
     /// How long one stage of a build took.
@@ -25,6 +25,14 @@ public struct BuildReport: Sendable {
         public let seconds: Double
         /// CPU time of all the build's threads: near `seconds` times the number of cores when the stage keeps them busy.
         public let cpuSeconds: Double
+        /// Work that ran side by side within the stage (the pages and the search index), with the wall time of each.
+        public let parts: [Part]
+
+        /// One of the pieces of work that ran side by side within a stage.
+        public struct Part: Sendable {
+            public let name: String
+            public let seconds: Double
+        }
     }
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }

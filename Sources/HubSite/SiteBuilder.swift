@@ -52,14 +52,24 @@ public struct SiteBuilder: Sendable {
             let output = try StagedOutput(destination: options.outputDirectory, previous: previous,
                                           keepsManifest: cache != nil, beforeWrite: beforeWrite)
             staged = output
-            let rendered = try SiteRenderer(hub: hub, theme: theme)
-                .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
-                             progress: options.load.progress)
-            stages.finish("pages")
-            try SearchIndexWriter(hub: hub, runStore: cache.map { TokenisedRunStore(directory: $0.searchRunsDirectory,
-                                                                                    environment: GeneratorIdentity.fingerprint) })
-                .write(into: output)
-            stages.finish("search index")
+            let searchIndex = SearchIndexWriter(hub: hub, runStore: cache.map {
+                TokenisedRunStore(directory: $0.searchRunsDirectory, environment: GeneratorIdentity.fingerprint)
+            })
+            let search = BackgroundWork { try searchIndex.write(into: output) }
+            let pagesStart = Date()
+            let rendered: SiteRenderer.Outcome
+            do {
+                rendered = try SiteRenderer(hub: hub, theme: theme)
+                    .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
+                                 progress: options.load.progress)
+            } catch {
+                // The index must stop writing into the staging folder before it is discarded.
+                try? search.wait()
+                throw error
+            }
+            let pagesSeconds = Date().timeIntervalSince(pagesStart)
+            try search.wait()
+            stages.finish("pages and search index", parts: [("pages", pagesSeconds), ("search index", search.seconds)])
             try writeExtras(hub: hub, into: output, keyed: cache != nil)
             stages.finish("feeds, sitemap and catalogue")
             for file in theme.staticFiles {

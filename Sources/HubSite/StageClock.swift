@@ -7,10 +7,12 @@ struct StageClock {
     private var last = Date()
     private var lastCPU = StageClock.processCPUSeconds()
 
-    mutating func finish(_ name: String) {
+    /// Ends the stage called `name`; `parts` are the wall times of work that ran side by side within it.
+    mutating func finish(_ name: String, parts: [(name: String, seconds: Double)] = []) {
         let now = Date()
         let cpu = Self.processCPUSeconds()
-        stages.append(BuildReport.Stage(name: name, seconds: now.timeIntervalSince(last), cpuSeconds: cpu - lastCPU))
+        stages.append(BuildReport.Stage(name: name, seconds: now.timeIntervalSince(last), cpuSeconds: cpu - lastCPU,
+                                        parts: parts.map { BuildReport.Stage.Part(name: $0.name, seconds: $0.seconds) }))
         last = now
         lastCPU = cpu
     }

@@ -39,8 +39,11 @@ struct BuildCommand: ParsableCommand {
         }
         if timings {
             for stage in report.stages {
-                print(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                print(stage.name.padding(toLength: 28, withPad: " ", startingAt: 0)
                       + String(format: "%7.2f s  (%.2f s CPU)", stage.seconds, stage.cpuSeconds))
+                for part in stage.parts {
+                    print(("  " + part.name).padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%7.2f s", part.seconds))
+                }
             }
         }
         let seconds = String(format: "%.2f", report.seconds)
