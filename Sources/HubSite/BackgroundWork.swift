@@ -1,7 +1,7 @@
 import Foundation
 
-/// Work started on another thread now and waited for later, so that two independent stages of a build
-/// (the pages and the search index) can share the cores: each has serial stretches the other fills.
+/// Work started on another thread now and waited for later, so that independent stages of a build (the pages,
+/// the search index, the feeds) can share the cores: each has serial stretches the others fill.
 final class BackgroundWork: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     // Written once by the worker before it signals `done`, read only after `wait` has seen the signal.

@@ -56,6 +56,7 @@ public struct SiteBuilder: Sendable {
                 TokenisedRunStore(directory: $0.searchRunsDirectory, environment: GeneratorIdentity.fingerprint)
             })
             let search = BackgroundWork { try searchIndex.write(into: output) }
+            let extras = BackgroundWork { [self] in try writeExtras(hub: hub, into: output, keyed: cache != nil) }
             let pagesStart = Date()
             let rendered: SiteRenderer.Outcome
             do {
@@ -63,15 +64,18 @@ public struct SiteBuilder: Sendable {
                     .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
                                  progress: options.load.progress)
             } catch {
-                // The index must stop writing into the staging folder before it is discarded.
+                // The other work must stop writing into the staging folder before it is discarded.
                 try? search.wait()
+                try? extras.wait()
                 throw error
             }
             let pagesSeconds = Date().timeIntervalSince(pagesStart)
-            try search.wait()
-            stages.finish("pages and search index", parts: [("pages", pagesSeconds), ("search index", search.seconds)])
-            try writeExtras(hub: hub, into: output, keyed: cache != nil)
-            stages.finish("feeds, sitemap and catalogue")
+            let searchOutcome = Result { try search.wait() }
+            let extrasOutcome = Result { try extras.wait() }
+            try searchOutcome.get()
+            try extrasOutcome.get()
+            stages.finish("pages, search and feeds", parts: [("pages", pagesSeconds), ("search index", search.seconds),
+                                                             ("feeds, sitemap and catalogue", extras.seconds)])
             for file in theme.staticFiles {
                 try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
             }

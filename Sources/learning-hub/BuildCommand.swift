@@ -39,10 +39,10 @@ struct BuildCommand: ParsableCommand {
         }
         if timings {
             for stage in report.stages {
-                print(stage.name.padding(toLength: 28, withPad: " ", startingAt: 0)
+                print(stage.name.padding(toLength: 32, withPad: " ", startingAt: 0)
                       + String(format: "%7.2f s  (%.2f s CPU)", stage.seconds, stage.cpuSeconds))
                 for part in stage.parts {
-                    print(("  " + part.name).padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%7.2f s", part.seconds))
+                    print(("  " + part.name).padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%7.2f s", part.seconds))
                 }
             }
         }
