@@ -70,7 +70,9 @@ public struct RenderedMarkdown: Sendable, Codable, Equatable {
         var preamble = ""
         for (index, heading) in level2.enumerated() {
             let open = "<h2 id=\"\(heading.anchor)\">"
-            guard let start = rest.range(of: open), let close = rest[start.upperBound...].range(of: "</h2>") else {
+            // Searched on bytes: `range(of:)` bridges to Foundation and compares UTF-16, for every section of every briefing.
+            guard let start = rest.utf8.firstRange(of: open.utf8),
+                  let close = rest[start.upperBound...].utf8.firstRange(of: "</h2>".utf8) else {
                 break
             }
             if index == 0 {
