@@ -60,7 +60,8 @@ public struct SiteBuilder: Sendable {
             let pagesStart = Date()
             let rendered: SiteRenderer.Outcome
             do {
-                rendered = try SiteRenderer(hub: hub, theme: theme)
+                let related = cache.map { relatedLearning(of: hub, in: $0) }
+                rendered = try SiteRenderer(hub: hub, theme: theme, relatedLearning: related)
                     .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
                                  progress: options.load.progress)
             } catch {
@@ -123,6 +124,21 @@ public struct SiteBuilder: Sendable {
 
     /// Feeds, sitemap and catalogue: kept whole from the previous build when nothing they show
     /// has changed, as their paths are only known by making them.
+    /// Every document's related learning: kept in `cache` from the last build while nothing it depends on has changed.
+    private func relatedLearning(of hub: Hub, in cache: BuildCache) -> [[Int]] {
+        let related = RelatedLearning(hub: hub)
+        let store = RelatedLearningStore(path: cache.relatedLearningPath)
+        var hasher = StableHasher()
+        hasher.combine(GeneratorIdentity.fingerprint)
+        hasher.combine(related.fingerprint)
+        let fingerprint = hasher.finalize()
+        if let lists = store.load(matching: fingerprint, documentCount: hub.documents.count) { return lists }
+        let lists = related.all()
+        // Losing them only costs the next build the walk, so a failure to save is not an error.
+        try? store.save(lists, fingerprint: fingerprint)
+        return lists
+    }
+
     private func writeExtras(hub: Hub, into output: StagedOutput, keyed: Bool) throws {
         let extras = SiteExtras(hub: hub)
         guard keyed else {

@@ -50,4 +50,31 @@ import Testing
             #expect(!result.contains(index))
         }
     }
+
+    /// The fingerprint a cache keeps the lists under: it moves with whatever can change a list and
+    /// stays put for the edits that cannot (a title), so a kept list is never stale.
+    @Test func theFingerprintFollowsExactlyWhatTheListsDependOn() {
+        func hub(titleOfB: String = "B", themesOfB: [String] = ["neglect"], dateOfB: String = "2024-01-01",
+                 extraOfB: String = "") -> Hub {
+            TestHub.hub([
+                TestHub.document(.review, slug: "a", published: "2023-01-01", themes: ["neglect", "transitions"]),
+                TestHub.document(.brief, slug: "b", title: titleOfB, published: dateOfB, themes: themesOfB, extra: extraOfB),
+                TestHub.document(.brief, slug: "c", published: "2022-01-01", themes: ["neglect"]),
+            ])
+        }
+        let base = RelatedLearning(hub: hub()).fingerprint
+        #expect(RelatedLearning(hub: hub()).fingerprint == base)
+        #expect(RelatedLearning(hub: hub(titleOfB: "A new title")).fingerprint == base)
+        // Themes, the order of the hub (a date moves a document) and whether a document may be suggested.
+        #expect(RelatedLearning(hub: hub(themesOfB: ["neglect", "transitions"])).fingerprint != base)
+        #expect(RelatedLearning(hub: hub(dateOfB: "2021-01-01")).fingerprint != base)
+        #expect(RelatedLearning(hub: hub(extraOfB: "draft: true")).fingerprint != base)
+        #expect(RelatedLearning(hub: hub(), limit: 4).fingerprint != base)
+    }
+
+    @Test func allListsEveryDocumentInHubOrder() {
+        let hub = GeneratedHub.make(count: 120, seed: 7)
+        let related = RelatedLearning(hub: hub)
+        #expect(related.all() == hub.documents.indices.map { related.related(to: $0) })
+    }
 }

@@ -12,10 +12,14 @@ public struct SiteRenderer: Sendable {
 
     public let hub: Hub
     public let theme: SiteTheme
+    /// Every document's related learning (`RelatedLearning(hub:).all()`), when a cache already has it.
+    public let relatedLearning: [[Int]]?
 
-    public init(hub: Hub, theme: SiteTheme) {
+    public init(hub: Hub, theme: SiteTheme, relatedLearning: [[Int]]? = nil) {
+        precondition(relatedLearning.map { $0.count == hub.documents.count } ?? true, "related learning for another hub")
         self.hub = hub
         self.theme = theme
+        self.relatedLearning = relatedLearning
     }
 
     /// What a call to `renderPages` did.
@@ -43,6 +47,7 @@ public struct SiteRenderer: Sendable {
     public func renderPages(into output: some OutputSink, environment: Fingerprint? = nil,
                             progress: BuildProgress? = nil) throws -> Outcome {
         let theme = self.theme
+        let relatedLearning = self.relatedLearning
         let factory = PageViewFactory(hub: hub) { view, template in theme.render(view, template: template) ?? "" }
         let pages = SitePage.all(in: hub)
         let environment = environment.map { environment in
@@ -62,7 +67,9 @@ public struct SiteRenderer: Sendable {
                 let path = folder + "index.html"
                 // A document's related learning is needed by its key and its page: worked out once.
                 var related: [Int] = []
-                if case .document(let index) = page { related = factory.relatedLearning.related(to: index) }
+                if case .document(let index) = page {
+                    related = relatedLearning?[index] ?? factory.relatedLearning.related(to: index)
+                }
                 let render = { [related] in
                     let (template, view) = Self.view(for: page, related: related, factory: factory)
                     guard let html = theme.render(view, template: template) else {

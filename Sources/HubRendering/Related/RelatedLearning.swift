@@ -24,6 +24,31 @@ public struct RelatedLearning: Sendable {
         eligible = zip(hub.documents, hub.states).map { $1 == .published && $0.kind.carriesLearning }
     }
 
+    /// Everything the related learning of every document depends on: which document is at each index
+    /// of the hub, its learning themes, whether it carries learning and may be suggested, and the limits of the walk.
+    /// Edits to bodies, titles or summaries leave it unchanged, so a cache can keep `all()` between builds.
+    public var fingerprint: Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("related learning")
+        hasher.combine(limit)
+        hasher.combine(maximumSteps)
+        hasher.combine(hub.documents.count)
+        for (document, isEligible) in zip(hub.documents, eligible) {
+            // The lists hold indices, so which document sits at each index counts too.
+            hasher.combine(document.sitePath)
+            hasher.combine(document.kind.carriesLearning)
+            hasher.combine(document.learningThemeIDs.count)
+            for theme in document.learningThemeIDs { hasher.combine(theme) }
+            hasher.combine(isEligible)
+        }
+        return hasher.finalize()
+    }
+
+    /// The related learning of every document, by index, worked out on every core.
+    public func all() -> [[Int]] {
+        Parallel.map(Array(hub.documents.indices)) { related(to: $0) }
+    }
+
     /// Indices of the related documents of the document at `index`, best first.
     public func related(to index: Int) -> [Int] {
         let themes = Array(Set(hub.documents[index].learningThemeIDs))

@@ -2,8 +2,8 @@ import Foundation
 import HubModel
 
 /// The folder where builds keep what the next build may reuse (by default `.hub-cache/`, never
-/// inside the output): the manifest of each output folder, each document's loaded form and the
-/// search index's tokenised runs.
+/// inside the output): the manifest of each output folder, each document's loaded form, the
+/// search index's tokenised runs and every document's related learning.
 struct BuildCache: Sendable {
     let directory: String
 
@@ -16,6 +16,11 @@ struct BuildCache: Sendable {
     /// Where the search index's tokenised runs of documents are kept.
     var searchRunsDirectory: String {
         (directory as NSString).appendingPathComponent("search-runs")
+    }
+
+    /// Where the related learning of every document is kept.
+    var relatedLearningPath: String {
+        (directory as NSString).appendingPathComponent("related-learning")
     }
 
     /// Where documents loaded by earlier builds are kept.
