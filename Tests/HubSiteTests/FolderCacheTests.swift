@@ -4,19 +4,13 @@ import Testing
 
 /// Output folders are made with as few system calls as possible, but with `mkdir -p`'s meaning.
 @Suite struct FolderCacheTests {
-    private func scratch() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folders-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     private func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     @Test func makesMissingParentsAndAcceptsFoldersThatExist() throws {
-        let root = try scratch()
+        let root = try ScratchFolder.make("folders")
         let folders = FolderCache()
         try folders.ensure(parentOf: root + "/reviews/child-a/index.html")
         #expect(isFolder(root + "/reviews/child-a"))
@@ -27,7 +21,7 @@ import Testing
     }
 
     @Test func aFileInTheWayIsAnError() throws {
-        let root = try scratch()
+        let root = try ScratchFolder.make("folders")
         try Data("not a folder".utf8).write(to: URL(fileURLWithPath: root + "/reviews"))
         #expect(throws: (any Error).self) { try FolderCache().ensure(folder: root + "/reviews") }
         #expect(throws: (any Error).self) { try FolderCache().ensure(folder: root + "/reviews/child-a") }

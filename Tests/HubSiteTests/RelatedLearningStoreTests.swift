@@ -5,14 +5,8 @@ import Testing
 
 /// The related learning kept between builds is used only when it is exactly what this build would work out.
 @Suite struct RelatedLearningStoreTests {
-    private func scratch() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("related-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test func listsComeBackOnlyForTheirOwnFingerprint() throws {
-        let store = RelatedLearningStore(path: try scratch() + "/cache/related-learning")
+        let store = RelatedLearningStore(path: try ScratchFolder.make("related") + "/cache/related-learning")
         let lists = [[1, 2], [], [0, 1]]
         let fingerprint = Fingerprint.of("related", "one")
         #expect(store.load(matching: fingerprint, documentCount: 3) == nil, "nothing saved yet")
@@ -23,7 +17,7 @@ import Testing
     }
 
     @Test func aDamagedOrImpossibleFileIsIgnored() throws {
-        let folder = try scratch()
+        let folder = try ScratchFolder.make("related")
         let store = RelatedLearningStore(path: folder + "/related-learning")
         let fingerprint = Fingerprint.of("related", "one")
         try store.save([[1], [0]], fingerprint: fingerprint)
