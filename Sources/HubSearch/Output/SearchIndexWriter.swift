@@ -85,17 +85,21 @@ public struct SearchIndexWriter: Sendable {
                         published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number])
                 }
                 try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries, output)
+                var compressor: GzipCompressor?
                 for number in group where !withdrawn[number] {
                     let document = documents[number]
-                    let text = { document.title + "\n\n" + document.content.plainText }
                     // The document's fingerprint stands for its title and text; without one, the text is hashed.
                     let key = fields[number].fingerprint ?? {
                         var hasher = StableHasher()
                         hasher.combine("search text")
-                        hasher.combine(text())
+                        hasher.combine(document.title + "\n\n" + document.content.plainText)
                         return hasher.finalize()
                     }()
-                    try output.write("search/index/text/\(number).txt.gz", key: key) { Gzip.compress(Data(text().utf8)) }
+                    try output.write("search/index/text/\(number).txt.gz", key: key) {
+                        let reused = compressor ?? GzipCompressor()
+                        compressor = reused
+                        return reused.compress([document.title, "\n\n", document.content.plainText])
+                    }
                 }
             }
         }
