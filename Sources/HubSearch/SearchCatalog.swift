@@ -11,9 +11,12 @@ public struct SearchCatalog: Sendable {
     }
 
     /// `search/documents.json`: stable key order, no escaped slashes, one compact line.
+    /// The same bytes as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` writes.
     public func documentsJSON() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(records)
+        var json = CompactJSON(capacity: records.count * 400)
+        json.beginArray()
+        for record in records { record.write(to: &json) }
+        json.endArray()
+        return json.data
     }
 }

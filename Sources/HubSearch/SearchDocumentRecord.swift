@@ -31,4 +31,19 @@ public struct SearchDocumentRecord: Codable, Sendable, Equatable {
         reviewType = document.review?.reviewType.rawValue
         published = document.published?.description
     }
+
+    /// Writes the record as `JSONEncoder` (sorted keys) would encode it.
+    func write(to json: inout CompactJSON) {
+        json.beginObject()
+        json.field("committee", committee)
+        json.field("published", published)
+        json.field("review_type", reviewType)
+        json.field("summary", summary)
+        json.key("themes")
+        json.strings(themes)
+        json.field("title", title)
+        json.field("type", type)
+        json.field("url", url)
+        json.endObject()
+    }
 }

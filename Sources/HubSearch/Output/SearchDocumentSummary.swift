@@ -8,4 +8,19 @@ struct SearchDocumentSummary: Encodable {
     let themes: [String]
     /// False when the text is withdrawn: excerpts then come from the summary.
     let text: Bool
+
+    /// Writes the summary as `JSONEncoder` (sorted keys) would encode it.
+    func write(to json: inout CompactJSON) {
+        json.beginObject()
+        json.field("published", published)
+        json.field("summary", summary)
+        json.key("text")
+        json.bool(text)
+        json.key("themes")
+        json.strings(themes)
+        json.field("title", title)
+        json.field("type", type)
+        json.field("url", url)
+        json.endObject()
+    }
 }

@@ -78,13 +78,17 @@ public struct SearchIndexWriter: Sendable {
         let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
         let documentFailures = Parallel.map(groups) { group -> Error? in
             Self.attempt {
-                let summaries = group.map { number in
+                var summaries = CompactJSON(capacity: group.count * 400)
+                summaries.beginArray()
+                for number in group {
                     let document = documents[number]
-                    return SearchDocumentSummary(
+                    SearchDocumentSummary(
                         url: document.sitePath, title: document.title, type: document.kind.rawValue, summary: document.summary,
-                        published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number])
+                        published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number]
+                    ).write(to: &summaries)
                 }
-                try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries, output)
+                summaries.endArray()
+                try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries.data, output)
                 var compressor: GzipCompressor?
                 for number in group where !withdrawn[number] {
                     let document = documents[number]
