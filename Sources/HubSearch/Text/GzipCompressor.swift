@@ -1,9 +1,9 @@
 import CZlib
 import Foundation
 
-/// Compresses one text after another as gzip members, with the same bytes as `Gzip.compress`,
-/// reusing zlib's state and an output buffer: for short texts, setting up a stream (about
-/// 400 kB of tables and buffers) costs a good part of compressing them. Not thread-safe.
+/// Compresses one text after another as gzip members, reusing zlib's state and an output buffer:
+/// for short texts, setting up a stream (about 400 kB of tables and buffers) costs a good part of
+/// compressing them. At the default level, the same bytes as `Gzip.compress`. Not thread-safe.
 final class GzipCompressor {
     private var stream = z_stream()
     private let ready: Bool
@@ -11,9 +11,10 @@ final class GzipCompressor {
     private var output: UnsafeMutableRawPointer
     private var outputCapacity = 65_536
 
-    init() {
+    /// `level` is zlib's, 1 (fastest) to 9 (smallest).
+    init(level: Int32 = Z_DEFAULT_COMPRESSION) {
         // windowBits 15 + 16 asks zlib for a gzip header and trailer.
-        ready = deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY,
+        ready = deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY,
                               ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
         output = .allocate(byteCount: outputCapacity, alignment: 16)
     }
