@@ -199,9 +199,23 @@ public struct SearchIndexWriter: Sendable {
     }
 
     static func escapeLineSeparators(_ json: Data) -> Data {
-        guard json.range(of: Data([0xE2, 0x80])) != nil else { return json }
+        guard hasLineSeparator(json) else { return json }
         let text = String(decoding: json, as: UTF8.self)
             .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
         return Data(text.utf8)
+    }
+
+    /// Whether `json` holds U+2028 or U+2029 (E2 80 A8 or E2 80 A9 in UTF-8).
+    static func hasLineSeparator(_ json: Data) -> Bool {
+        json.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0xE2, bytes.count - start) {
+                let position = base.distance(to: UnsafeRawPointer(found))
+                if position + 2 < bytes.count && bytes[position + 1] == 0x80 && (bytes[position + 2] | 1) == 0xA9 { return true }
+                start = position + 1
+            }
+            return false
+        }
     }
 }
