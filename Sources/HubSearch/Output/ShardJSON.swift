@@ -19,6 +19,23 @@ enum ShardJSON {
         return Data(bytes)
     }
 
+    /// `{"term":"postings",...}` for `index.terms[terms]`, each term's postings encoded as `SearchIndexWriter.encode` does.
+    static func object(_ index: SearchIndex, terms: Range<Int>) -> Data {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(terms.reduce(2) { $0 + index.terms[$1].utf8.count + index.postingCount(of: $1) * 3 + 6 })
+        for term in terms {
+            if term > terms.lowerBound { bytes.append(UInt8(ascii: ",")) }
+            appendString(index.terms[term], to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            // The postings alphabet needs no escape.
+            bytes.append(UInt8(ascii: "\""))
+            index.appendEncodedPostings(of: term, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return Data(bytes)
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A JSON string: `"` and `\` escaped, control characters as `\b \f \n \r \t` or `\u00XX`,
