@@ -41,15 +41,14 @@ public struct SearchIndexWriter: Sendable {
     /// compresses only the texts that changed.
     public func write(into output: some OutputSink) throws {
         let documents = self.documents
-        try output.write("search/documents.json", SearchCatalog(hub: hub).documentsJSON())
+        let catalog = SearchCatalog(hub: hub)
+        try output.write("search/documents.json", catalog.documentsJSON())
 
-        let withdrawn = zip(hub.documents, hub.states).filter { $1.isVisible }.map { $1 == .withdrawn }
-        let fields = zip(documents, withdrawn).map { document, isWithdrawn in
-            SearchIndexBuilder.Fields(
-                title: document.title, summary: document.summary,
-                headings: isWithdrawn ? "" : document.content.headings.map(\.text).joined(separator: "\n"),
-                body: isWithdrawn ? "" : document.content.plainText,
-                fingerprint: Self.fingerprint(document, isWithdrawn: isWithdrawn))
+        // The published documents are those whose state is visible, in the same order.
+        let withdrawn = hub.states.filter(\.isVisible).map { $0 == .withdrawn }
+        // Documents are large structs: read in place (through a buffer) rather than copied one by one.
+        let fields = documents.withUnsafeBufferPointer { documents in
+            documents.indices.map { Self.fields(of: documents[$0], isWithdrawn: withdrawn[$0]) }
         }
         let index = SearchIndexBuilder().build(fields, store: runStore)
         let facets = SearchFacets(hub: hub, documents: documents)
@@ -76,8 +75,7 @@ public struct SearchIndexWriter: Sendable {
             "year": Self.codes(facets.yearCodes),
         ], output)
         let termFailures = Parallel.map(Array(shards.enumerated())) { number, range -> Error? in
-            let pairs = range.map { (term: index.terms[$0], postings: Self.encode(index.postings[$0])) }
-            return Self.attempt { try writeJSON("terms/\(number)", ShardJSON.object(pairs), output) }
+            Self.attempt { try writeJSON("terms/\(number)", ShardJSON.object(index, terms: range), output) }
         }
         let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
         let documentFailures = Parallel.map(groups) { group -> Error? in
@@ -85,17 +83,14 @@ public struct SearchIndexWriter: Sendable {
                 var summaries = CompactJSON(capacity: group.count * 400)
                 summaries.beginArray()
                 for number in group {
-                    let document = documents[number]
-                    SearchDocumentSummary(
-                        url: document.sitePath, title: document.title, type: document.kind.rawValue, summary: document.summary,
-                        published: document.published?.description, themes: document.learningThemeIDs, text: !withdrawn[number]
-                    ).write(to: &summaries)
+                    SearchDocumentSummary(catalog.records[number], hasText: !withdrawn[number]).write(to: &summaries)
                 }
                 summaries.endArray()
                 try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries.data, output)
                 var compressor: GzipCompressor?
                 for number in group where !withdrawn[number] {
-                    let document = documents[number]
+                    // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
+                    let title = fields[number].title, text = fields[number].body
                     // The document's fingerprint stands for its title and text; without one, the text is hashed.
                     var hasher = StableHasher()
                     hasher.combine("search text")
@@ -103,17 +98,26 @@ public struct SearchIndexWriter: Sendable {
                     if let fingerprint = fields[number].fingerprint {
                         hasher.combine(fingerprint)
                     } else {
-                        hasher.combine(document.title + "\n\n" + document.content.plainText)
+                        hasher.combine(title + "\n\n" + text)
                     }
                     try output.write("search/index/text/\(number).txt.gz", key: hasher.finalize()) {
                         let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel)
                         compressor = reused
-                        return reused.compress([document.title, "\n\n", document.content.plainText])
+                        return reused.compress([title, "\n\n", text])
                     }
                 }
             }
         }
         if let failure = (termFailures + documentFailures).compactMap({ $0 }).first { throw failure }
+    }
+
+    /// The text of `document` the index weighs, by field; a withdrawn document's text is not indexed.
+    static func fields(of document: Document, isWithdrawn: Bool) -> SearchIndexBuilder.Fields {
+        SearchIndexBuilder.Fields(
+            title: document.title, summary: document.summary,
+            headings: isWithdrawn ? "" : document.content.headings.map(\.text).joined(separator: "\n"),
+            body: isWithdrawn ? "" : document.content.plainText,
+            fingerprint: fingerprint(document, isWithdrawn: isWithdrawn))
     }
 
     /// What stands for a document's search fields: its front matter and rendered body (which
@@ -140,8 +144,8 @@ public struct SearchIndexWriter: Sendable {
         var ranges: [Range<Int>] = []
         var start = 0
         var size = 0
-        for (position, postings) in index.postings.enumerated() {
-            let termSize = index.terms[position].utf8.count + postings.count * 2 + 6
+        for position in index.terms.indices {
+            let termSize = index.terms[position].utf8.count + index.postingCount(of: position) * 2 + 6
             if size > 0 && size + termSize > shardTargetBytes {
                 ranges.append(start..<position)
                 start = position
