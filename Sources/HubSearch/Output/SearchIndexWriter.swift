@@ -20,6 +20,9 @@ public struct SearchIndexWriter: Sendable {
     /// default (6), for 11% more bytes. Compressing every text was most of the stage at level 6,
     /// and a query downloads only the texts of the results it shows.
     static let textCompressionLevel: Int32 = 1
+    /// zlib's memLevel for the text files: at level 1, 8 (zlib's default) is a little faster and
+    /// smaller than 9 for texts of a few kilobytes.
+    static let textMemoryLevel: Int32 = 8
 
     public let hub: Hub
     /// Where tokenised documents are kept between builds; nil tokenises everything.
@@ -95,13 +98,14 @@ public struct SearchIndexWriter: Sendable {
                     var hasher = StableHasher()
                     hasher.combine("search text")
                     hasher.combine(Int(Self.textCompressionLevel))
+                    hasher.combine(Int(Self.textMemoryLevel))
                     if let fingerprint = fields[number].fingerprint {
                         hasher.combine(fingerprint)
                     } else {
                         hasher.combine(title + "\n\n" + text)
                     }
                     try output.write("search/index/text/\(number).txt.gz", key: hasher.finalize()) {
-                        let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel)
+                        let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel, memoryLevel: Self.textMemoryLevel)
                         compressor = reused
                         return reused.compress([title, "\n\n", text])
                     }

@@ -11,10 +11,10 @@ final class GzipCompressor {
     private var output: UnsafeMutableRawPointer
     private var outputCapacity = 65_536
 
-    /// `level` is zlib's, 1 (fastest) to 9 (smallest).
-    init(level: Int32 = Z_DEFAULT_COMPRESSION) {
+    /// `level` is zlib's, 1 (fastest) to 9 (smallest); `memoryLevel` its memLevel, 1 to 9 (the size of its hash table).
+    init(level: Int32 = Z_DEFAULT_COMPRESSION, memoryLevel: Int32 = 9) {
         // windowBits 15 + 16 asks zlib for a gzip header and trailer.
-        ready = deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY,
+        ready = deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, memoryLevel, Z_DEFAULT_STRATEGY,
                               ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
         output = .allocate(byteCount: outputCapacity, alignment: 16)
     }
