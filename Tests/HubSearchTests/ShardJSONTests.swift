@@ -20,4 +20,16 @@ import Testing
         #expect(written == expected, "\(String(decoding: written, as: UTF8.self))\n\(String(decoding: expected, as: UTF8.self))")
         #expect(ShardJSON.object([]) == (try encoder.encode([String: String]())))
     }
+
+    /// Shards written straight from the runs' postings are the shards of the gathered postings.
+    @Test func shardsFromRunsMatchShardsOfGatheredPostings() {
+        let index = SearchIndexBuilder().build(SearchIndexBuilderTests.documents(300))
+        #expect(index.runs.count > 1)
+        let postings = index.postings
+        for range in [0..<index.terms.count, 0..<0, 3..<40, (index.terms.count - 5)..<index.terms.count] {
+            let pairs = range.map { (term: index.terms[$0], postings: SearchIndexWriter.encode(postings[$0])) }
+            #expect(ShardJSON.object(index, terms: range) == ShardJSON.object(pairs))
+            #expect(range.allSatisfy { index.postingCount(of: $0) == postings[$0].count })
+        }
+    }
 }

@@ -62,6 +62,29 @@ struct RunPostings: Sendable {
         self.weights = weights
     }
 
+    /// One run holding `postings` (`postings[t]` for term `t`, in ascending document order).
+    init(_ postings: [[SearchIndex.Posting]]) {
+        var offsets: [Int32] = [0]
+        var documents: [Int32] = []
+        var weights: [UInt8] = []
+        for list in postings {
+            for posting in list {
+                documents.append(Int32(posting.document))
+                weights.append(UInt8(posting.weight))
+            }
+            offsets.append(Int32(documents.count))
+        }
+        self.offsets = offsets
+        self.documents = documents
+        self.weights = weights
+    }
+
+    /// How many of the run's documents have `term`.
+    @inline(__always)
+    func count(of term: Int) -> Int {
+        Int(offsets[term + 1] - offsets[term])
+    }
+
     /// The postings of `term`: each run's, runs in document order.
     static func postings(of term: Int, in runs: [RunPostings]) -> [SearchIndex.Posting] {
         var count = 0

@@ -24,27 +24,41 @@ public struct SearchFacets: Sendable {
     public let themeBits: [UInt64]
 
     public init(hub: Hub, documents: [Document]) {
-        types = [DocumentKind.review, .brief, .briefing, .page].map { Value(id: $0.rawValue, label: $0.singularName) }
-        themes = hub.config.learningThemes.map { Value(id: $0.id, label: $0.title) }
-        reviewTypes = ReviewType.allCases.map { Value(id: $0.rawValue, label: $0.displayName) }
-        committees = hub.config.committees.map { Value(id: $0.id, label: $0.name) }
-        let yearList = Set(documents.compactMap(\.year)).sorted(by: >)
-        years = yearList.map { Value(id: String($0), label: String($0)) }
-
-        let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.id, $0 + 1) })
-        let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
-        let reviewTypeIndex = Dictionary(uniqueKeysWithValues: reviewTypes.enumerated().map { ($1.id, $0 + 1) })
-        let committeeIndex = Dictionary(uniqueKeysWithValues: committees.enumerated().map { ($1.id, $0 + 1) })
-        let yearIndex = Dictionary(uniqueKeysWithValues: yearList.enumerated().map { ($1, $0 + 1) })
-        typeCodes = documents.map { typeIndex[$0.kind.rawValue] ?? 0 }
-        reviewTypeCodes = documents.map { $0.review.flatMap { reviewTypeIndex[$0.reviewType.rawValue] } ?? 0 }
-        committeeCodes = documents.map { $0.committeeID.flatMap { committeeIndex[$0] } ?? 0 }
-        yearCodes = documents.map { $0.year.flatMap { yearIndex[$0] } ?? 0 }
-        themeBits = documents.map { document in
-            document.learningThemeIDs.reduce(UInt64(0)) { bits, id in
-                guard let index = themeIndex[id], index < 64 else { return bits }
-                return bits | (1 << UInt64(index))
+        let types = [DocumentKind.review, .brief, .briefing, .page].map { Value(id: $0.rawValue, label: $0.singularName) }
+        let themes = hub.config.learningThemes.map { Value(id: $0.id, label: $0.title) }
+        let reviewTypes = ReviewType.allCases.map { Value(id: $0.rawValue, label: $0.displayName) }
+        let committees = hub.config.committees.map { Value(id: $0.id, label: $0.name) }
+        self.types = types
+        self.themes = themes
+        self.reviewTypes = reviewTypes
+        self.committees = committees
+        // Documents are large structs: read in place (through a buffer) rather than copied by `map`.
+        let (yearList, typeCodes, reviewTypeCodes, committeeCodes, yearCodes, themeBits) = documents.withUnsafeBufferPointer { documents in
+            let yearList = Set(documents.indices.compactMap { documents[$0].year }).sorted(by: >)
+            let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.id, $0 + 1) })
+            let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
+            let reviewTypeIndex = Dictionary(uniqueKeysWithValues: reviewTypes.enumerated().map { ($1.id, $0 + 1) })
+            let committeeIndex = Dictionary(uniqueKeysWithValues: committees.enumerated().map { ($1.id, $0 + 1) })
+            let yearIndex = Dictionary(uniqueKeysWithValues: yearList.enumerated().map { ($1, $0 + 1) })
+            var typeCodes: [Int] = [], reviewTypeCodes: [Int] = [], committeeCodes: [Int] = [], yearCodes: [Int] = []
+            var themeBits: [UInt64] = []
+            for number in documents.indices {
+                typeCodes.append(typeIndex[documents[number].kind.rawValue] ?? 0)
+                reviewTypeCodes.append(documents[number].review.flatMap { reviewTypeIndex[$0.reviewType.rawValue] } ?? 0)
+                committeeCodes.append(documents[number].committeeID.flatMap { committeeIndex[$0] } ?? 0)
+                yearCodes.append(documents[number].year.flatMap { yearIndex[$0] } ?? 0)
+                themeBits.append(documents[number].learningThemeIDs.reduce(UInt64(0)) { bits, id in
+                    guard let index = themeIndex[id], index < 64 else { return bits }
+                    return bits | (1 << UInt64(index))
+                })
             }
+            return (yearList, typeCodes, reviewTypeCodes, committeeCodes, yearCodes, themeBits)
         }
+        years = yearList.map { Value(id: String($0), label: String($0)) }
+        self.typeCodes = typeCodes
+        self.reviewTypeCodes = reviewTypeCodes
+        self.committeeCodes = committeeCodes
+        self.yearCodes = yearCodes
+        self.themeBits = themeBits
     }
 }

@@ -15,7 +15,51 @@ public struct SearchIndex: Sendable {
     public let documentCount: Int
     /// Terms in ascending order of their UTF-8 bytes (the order the client's binary search expects).
     public let terms: [String]
-    /// `postings[i]` belongs to `terms[i]`, in ascending document order.
-    public let postings: [[Posting]]
     public let averageLength: Double
+    /// The postings, as each run of documents grouped them by term: a term's postings are its
+    /// segment of each run, runs in document order. Kept so, they are written without being gathered.
+    let runs: [RunPostings]
+
+    init(documentCount: Int, terms: [String], runs: [RunPostings], averageLength: Double) {
+        self.documentCount = documentCount
+        self.terms = terms
+        self.runs = runs
+        self.averageLength = averageLength
+    }
+
+    /// An index of the given postings (`postings[i]` for `terms[i]`, in ascending document order).
+    init(documentCount: Int, terms: [String], postings: [[Posting]], averageLength: Double) {
+        self.init(documentCount: documentCount, terms: terms, runs: [RunPostings(postings)], averageLength: averageLength)
+    }
+
+    /// `postings[i]` belongs to `terms[i]`, in ascending document order. Gathers every list: for tests and tools.
+    public var postings: [[Posting]] {
+        terms.indices.map { RunPostings.postings(of: $0, in: runs) }
+    }
+
+    /// How many documents have `terms[term]`.
+    func postingCount(of term: Int) -> Int {
+        runs.reduce(0) { $0 + $1.count(of: term) }
+    }
+
+    /// Appends the postings of `terms[term]` as (document gap, weight) pairs of `PostingsCoder` numbers.
+    func appendEncodedPostings(of term: Int, to bytes: inout [UInt8]) {
+        // PostingsCoder.append, inlined for these short numbers.
+        let alphabet = PostingsCoder.alphabet
+        var previous: Int32 = -1
+        for run in runs {
+            for index in Int(run.offsets[term])..<Int(run.offsets[term + 1]) {
+                let document = run.documents[index]
+                var gap = Int(document - previous - 1)
+                while gap >= 32 {
+                    bytes.append(alphabet[(gap & 31) + 32])
+                    gap >>= 5
+                }
+                bytes.append(alphabet[gap])
+                let weight = Int(run.weights[index])
+                if weight < 32 { bytes.append(alphabet[weight]) } else { PostingsCoder.append(weight, to: &bytes) }
+                previous = document
+            }
+        }
+    }
 }

@@ -71,15 +71,8 @@ public struct SearchIndexBuilder: Sendable {
                         averages: averages)
         }
 
-        // 4. Each term's postings: its run segments, runs in document order.
-        let termCount = vocabulary.terms.count
-        let blockSize = 2048
-        let blocks = stride(from: 0, to: termCount, by: blockSize).map { $0..<min($0 + blockSize, termCount) }
-        let postings = Parallel.map(blocks) { block in
-            block.map { term in RunPostings.postings(of: term, in: weighed) }
-        }
-        return SearchIndex(documentCount: documents.count, terms: vocabulary.terms, postings: Array(postings.joined()),
-                           averageLength: averageLength)
+        // Each term's postings are its segments of the runs, runs in document order: written from there.
+        return SearchIndex(documentCount: documents.count, terms: vocabulary.terms, runs: weighed, averageLength: averageLength)
     }
 
     /// Consecutive runs of documents, a few per core so that long documents even out.

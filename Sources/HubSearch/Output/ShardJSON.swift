@@ -19,12 +19,39 @@ enum ShardJSON {
         return Data(bytes)
     }
 
+    /// `{"term":"postings",...}` for `index.terms[terms]`, each term's postings encoded as `SearchIndexWriter.encode` does.
+    static func object(_ index: SearchIndex, terms: Range<Int>) -> Data {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(terms.reduce(2) { $0 + index.terms[$1].utf8.count + index.postingCount(of: $1) * 3 + 6 })
+        for term in terms {
+            if term > terms.lowerBound { bytes.append(UInt8(ascii: ",")) }
+            appendString(index.terms[term], to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            // The postings alphabet needs no escape.
+            bytes.append(UInt8(ascii: "\""))
+            index.appendEncodedPostings(of: term, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return Data(bytes)
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A JSON string: `"` and `\` escaped, control characters as `\b \f \n \r \t` or `\u00XX`,
     /// everything else (slashes, non-ASCII, U+2028) as it is.
     static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: then they are copied whole.
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

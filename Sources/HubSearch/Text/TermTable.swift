@@ -11,34 +11,42 @@ final class TermTable {
     private(set) var terms: [String] = []
     private var termIDs: [String: Int32] = [:]
 
-    /// One remembered word: its bytes in `arena`, and its term id (-1 when it has none, as a stop word).
-    private struct Entry {
+    /// One remembered word, in the slot its hash leads to: its first 16 bytes inline (zero-padded),
+    /// so that finding a word reads one cache line; a longer word's bytes are also in `arena`.
+    /// A length of 0 marks an empty slot.
+    private struct Slot {
         var hash: UInt64
-        var offset: Int
-        var length: Int
+        var head: UInt64
+        /// Bytes 8..<16 of a word of up to 16 bytes; for a longer one, where its bytes start in `arena`.
+        var tail: UInt64
+        var length: Int32
+        /// The term id, -1 when the word has none (a stop word).
         var term: Int32
     }
 
-    private var entries: UnsafeMutablePointer<Entry>
-    private var entryCount = 0
-    private var entryCapacity = 1024
+    private var slots: UnsafeMutablePointer<Slot>
+    /// The slot count less one; the count is a power of two.
+    private var slotMask = 2047
+    private var wordCount = 0
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaCount = 0
     private var arenaCapacity = 16_384
-    /// Entry index + 1 per slot, 0 when empty; the count is a power of two.
-    private var slots: UnsafeMutablePointer<Int32>
-    private var slotMask = 2047
 
     init(tokenizer: SearchTokenizer = SearchTokenizer()) {
         self.tokenizer = tokenizer
-        entries = .allocate(capacity: entryCapacity)
         arena = .allocate(capacity: arenaCapacity)
-        slots = .allocate(capacity: slotMask + 1)
-        slots.initialize(repeating: 0, count: slotMask + 1)
+        slots = Self.emptySlots(slotMask + 1)
+    }
+
+    /// `count` empty slots, two to a cache line.
+    private static func emptySlots(_ count: Int) -> UnsafeMutablePointer<Slot> {
+        let slots = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<Slot>.stride, alignment: 64)
+            .bindMemory(to: Slot.self, capacity: count)
+        slots.initialize(repeating: Slot(hash: 0, head: 0, tail: 0, length: 0, term: 0), count: count)
+        return slots
     }
 
     deinit {
-        entries.deallocate()
         arena.deallocate()
         slots.deallocate()
     }
@@ -62,7 +70,7 @@ final class TermTable {
                     if let cached = known[word] {
                         id = cached
                     } else {
-                        id = termID(base + start, end - start)
+                        id = termID(base + start, end - start, available: bytes.count - start)
                         known[word] = id
                     }
                     if id >= 0 { body(id) }
@@ -70,7 +78,7 @@ final class TermTable {
             } else {
                 SearchTokenizer.forEachWord(in: bytes) { start, end in
                     words += 1
-                    let id = termID(base + start, end - start)
+                    let id = termID(base + start, end - start, available: bytes.count - start)
                     if id >= 0 { body(id) }
                 }
             }
@@ -78,25 +86,44 @@ final class TermTable {
         }
     }
 
-    /// The term id of the word in `bytes`, or -1 when it has no term.
+    /// The term id of the word in `bytes`, or -1 when it has no term. `available` is how many
+    /// bytes may be read from `bytes` (at least `length`), so that eight can be loaded at once.
     @inline(__always)
-    private func termID(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
+    private func termID(_ bytes: UnsafePointer<UInt8>, _ length: Int, available: Int) -> Int32 {
         let hash = Self.hash(bytes, length)
+        let head = Self.load(bytes, from: 0, length: length, available: available)
+        let tail = length > 16 ? 0 : Self.load(bytes, from: 8, length: length, available: available)
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         while true {
             let stored = slots[slot]
-            if stored == 0 { break }
-            let entry = entries[Int(stored) - 1]
-            if entry.hash == hash && entry.length == length && memcmp(arena + entry.offset, bytes, length) == 0 {
-                return entry.term
+            if stored.length == 0 { break }
+            if stored.hash == hash && Int(stored.length) == length && stored.head == head
+                && (length > 16 ? memcmp(arena + Int(stored.tail), bytes, length) == 0 : stored.tail == tail) {
+                return stored.term
             }
             slot = (slot + 1) & slotMask
         }
-        return insert(bytes, length, hash: hash, slot: slot)
+        return insert(bytes, length, hash: hash, head: head, tail: tail, slot: slot)
+    }
+
+    /// Up to eight bytes of the word from `offset`, little-endian, zero past its end.
+    @inline(__always)
+    private static func load(_ bytes: UnsafePointer<UInt8>, from offset: Int, length: Int, available: Int) -> UInt64 {
+        let rest = length - offset
+        if rest <= 0 { return 0 }
+        let count = rest < 8 ? rest : 8
+        if offset + 8 <= available {
+            let word = UnsafeRawPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            return count == 8 ? word : word & ((1 << UInt64(count * 8)) - 1)
+        }
+        var word: UInt64 = 0
+        for index in 0..<count { word |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+        return word
     }
 
     /// Remembers a new word, found absent at `slot`.
-    private func insert(_ bytes: UnsafePointer<UInt8>, _ length: Int, hash: UInt64, slot: Int) -> Int32 {
+    private func insert(_ bytes: UnsafePointer<UInt8>, _ length: Int, hash: UInt64, head: UInt64, tail: UInt64,
+                        slot: Int) -> Int32 {
         let word = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
         let term = tokenizer.term(ofWord: word)
         var id: Int32 = -1
@@ -109,39 +136,36 @@ final class TermTable {
                 termIDs[term] = id
             }
         }
-        if arenaCount + length > arenaCapacity {
-            arenaCapacity = max(arenaCapacity * 2, arenaCount + length)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: arenaCapacity)
-            grown.update(from: arena, count: arenaCount)
-            arena.deallocate()
-            arena = grown
+        var stored = tail
+        if length > 16 {
+            if arenaCount + length > arenaCapacity {
+                arenaCapacity = max(arenaCapacity * 2, arenaCount + length)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: arenaCapacity)
+                grown.update(from: arena, count: arenaCount)
+                arena.deallocate()
+                arena = grown
+            }
+            (arena + arenaCount).update(from: bytes, count: length)
+            stored = UInt64(arenaCount)
+            arenaCount += length
         }
-        (arena + arenaCount).update(from: bytes, count: length)
-        if entryCount == entryCapacity {
-            entryCapacity *= 2
-            let grown = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity)
-            grown.moveInitialize(from: entries, count: entryCount)
-            entries.deallocate()
-            entries = grown
-        }
-        (entries + entryCount).initialize(to: Entry(hash: hash, offset: arenaCount, length: length, term: id))
-        arenaCount += length
-        entryCount += 1
-        slots[slot] = Int32(entryCount)
-        if entryCount * 2 > slotMask { growSlots() }
+        slots[slot] = Slot(hash: hash, head: head, tail: stored, length: Int32(length), term: id)
+        wordCount += 1
+        if wordCount * 2 > slotMask { growSlots() }
         return id
     }
 
     private func growSlots() {
-        slots.deallocate()
-        slotMask = (slotMask + 1) * 2 - 1
-        slots = .allocate(capacity: slotMask + 1)
-        slots.initialize(repeating: 0, count: slotMask + 1)
-        for index in 0..<entryCount {
-            var slot = Int(truncatingIfNeeded: entries[index].hash) & slotMask
-            while slots[slot] != 0 { slot = (slot + 1) & slotMask }
-            slots[slot] = Int32(index + 1)
+        let old = slots
+        let oldCount = slotMask + 1
+        slotMask = oldCount * 2 - 1
+        slots = Self.emptySlots(slotMask + 1)
+        for index in 0..<oldCount where old[index].length != 0 {
+            var slot = Int(truncatingIfNeeded: old[index].hash) & slotMask
+            while slots[slot].length != 0 { slot = (slot + 1) & slotMask }
+            slots[slot] = old[index]
         }
+        old.deallocate()
     }
 
     /// A 64-bit hash of the bytes, eight at a time.
