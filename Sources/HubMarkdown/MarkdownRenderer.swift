@@ -90,11 +90,14 @@ public struct MarkdownRenderer: Sendable {
             }
         }
 
-        let html = Self.takeString(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
-        let plain = Self.takeString(cmark_render_plaintext(document, options, 0))
-        return RenderedMarkdown(html: HTMLPostProcessor.process(html, headings: headings),
-                                headings: headings, links: links, plainText: plain,
-                                wordCount: Self.countWords(plain))
+        // The HTML is edited on cmark's bytes, and words are counted there: each text becomes a String once.
+        let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))) {
+            HTMLPostProcessor.process($0, headings: headings)
+        }
+        let (plain, wordCount) = Self.take(cmark_render_plaintext(document, options, 0)) {
+            (String(decoding: $0, as: UTF8.self), Self.countWords($0))
+        }
+        return RenderedMarkdown(html: html, headings: headings, links: links, plainText: plain, wordCount: wordCount)
     }
 
     /// The concatenated literal text below `node`.
@@ -113,51 +116,71 @@ public struct MarkdownRenderer: Sendable {
                 text += " "
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return trimmingSpaces(text)
     }
 
-    /// Copies a C string allocated by cmark into Swift and frees it.
-    private static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
-        guard let pointer else { return "" }
+    /// `text` without the spaces and tabs around it: what `trimmingCharacters(in: .whitespaces)` gives
+    /// (space separators, tab and U+200B), without Foundation's cost on every heading.
+    static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex { !isSpace($0) }!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Hands the bytes of a C string allocated by cmark to `body`, then frees it.
+    private static func take<T>(_ pointer: UnsafeMutablePointer<CChar>?, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         defer { free(pointer) }
-        return String(cString: pointer)
+        guard let pointer else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let count = strlen(pointer)
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: count + 1) {
+            body(UnsafeBufferPointer(start: $0, count: count))
+        }
     }
 
     /// Counts runs of letters and digits (ASCII checked byte by byte, other characters by their
     /// Unicode properties). White space ends a word; other punctuation does not ("don't" is one word).
     static func countWords(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
         var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                let isWordCharacter: Bool
-                let isWhitespace: Bool
-                if byte < 0x80 {
-                    isWordCharacter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                    isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                    offset += 1
-                } else {
-                    // A String's bytes are valid UTF-8: the lead byte gives the length.
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                    for next in 1..<length where offset + next < bytes.count {
-                        value = value << 6 | UInt32(bytes[offset + next] & 0x3F)
-                    }
-                    offset += length
-                    let scalar = Unicode.Scalar(value) ?? " "
-                    isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    isWhitespace = !isWordCharacter && scalar.properties.isWhitespace
+        return text.withUTF8 { countWords($0) }
+    }
+
+    /// `countWords` on valid UTF-8 bytes. ASCII, nearly all of any text, is classified without branches.
+    static func countWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        // 1 inside a word, else 0.
+        var inWord: UInt8 = 0
+        var offset = 0
+        let end = bytes.count
+        while offset < end {
+            let byte = bytes[offset]
+            let isWordCharacter: UInt8
+            let isWhitespace: UInt8
+            if byte < 0x80 {
+                let isDigit = byte &- 0x30 < 10
+                let isLetter = (byte | 0x20) &- 0x61 < 26
+                isWordCharacter = (isDigit ? 1 : 0) | (isLetter ? 1 : 0)
+                isWhitespace = (byte == 0x20 ? 1 : 0) | (byte &- 0x09 < 5 ? 1 : 0)
+                offset += 1
+            } else {
+                // Valid UTF-8: the lead byte gives the length.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for next in 1..<length where offset + next < end {
+                    value = value << 6 | UInt32(bytes[offset + next] & 0x3F)
                 }
-                if isWordCharacter && !inWord { count += 1 }
-                if isWordCharacter {
-                    inWord = true
-                } else if isWhitespace {
-                    inWord = false
-                }
+                offset += length
+                let scalar = Unicode.Scalar(value) ?? " "
+                let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                isWordCharacter = isWord ? 1 : 0
+                isWhitespace = !isWord && scalar.properties.isWhitespace ? 1 : 0
             }
+            count &+= Int(isWordCharacter & (inWord ^ 1))
+            inWord = isWordCharacter | (inWord & (isWhitespace ^ 1))
         }
         return count
     }

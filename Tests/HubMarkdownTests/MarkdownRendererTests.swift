@@ -341,6 +341,16 @@ struct MarkdownRendererTests {
         }
     }
 
+    /// Headings' text is trimmed as Foundation's `trimmingCharacters(in: .whitespaces)` trims it.
+    @Test func trimsSpacesAsFoundationDoes() {
+        let pieces = ["a", " ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{200B}", "\u{301}", "é", "日", "😀", "-", "\u{85}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownRenderer.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
+
     @Test func emptySourceRendersNothing() {
         let result = renderer.render("")
         #expect(result.html == "")
