@@ -149,22 +149,27 @@ public struct MarkdownRenderer: Sendable {
         return text.withUTF8 { countWords($0) }
     }
 
-    /// `countWords` on valid UTF-8 bytes. ASCII, nearly all of any text, is classified without branches.
+    /// `countWords` on valid UTF-8 bytes; a run of ASCII letters and digits is passed over in one tight loop.
     static func countWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        @inline(__always) func isASCIIWord(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
         var count = 0
-        // 1 inside a word, else 0.
-        var inWord: UInt8 = 0
+        var inWord = false
         var offset = 0
         let end = bytes.count
         while offset < end {
             let byte = bytes[offset]
-            let isWordCharacter: UInt8
-            let isWhitespace: UInt8
+            let isWordCharacter: Bool
+            let isWhitespace: Bool
             if byte < 0x80 {
-                let isDigit = byte &- 0x30 < 10
-                let isLetter = (byte | 0x20) &- 0x61 < 26
-                isWordCharacter = (isDigit ? 1 : 0) | (isLetter ? 1 : 0)
-                isWhitespace = (byte == 0x20 ? 1 : 0) | (byte &- 0x09 < 5 ? 1 : 0)
+                if isASCIIWord(byte) {
+                    if !inWord { count += 1 }
+                    inWord = true
+                    offset += 1
+                    while offset < end, isASCIIWord(bytes[offset]) { offset += 1 }
+                    continue
+                }
+                isWordCharacter = false
+                isWhitespace = byte == 0x20 || byte &- 0x09 < 5
                 offset += 1
             } else {
                 // Valid UTF-8: the lead byte gives the length.
@@ -175,12 +180,15 @@ public struct MarkdownRenderer: Sendable {
                 }
                 offset += length
                 let scalar = Unicode.Scalar(value) ?? " "
-                let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                isWordCharacter = isWord ? 1 : 0
-                isWhitespace = !isWord && scalar.properties.isWhitespace ? 1 : 0
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                isWhitespace = !isWordCharacter && scalar.properties.isWhitespace
             }
-            count &+= Int(isWordCharacter & (inWord ^ 1))
-            inWord = isWordCharacter | (inWord & (isWhitespace ^ 1))
+            if isWordCharacter && !inWord { count += 1 }
+            if isWordCharacter {
+                inWord = true
+            } else if isWhitespace {
+                inWord = false
+            }
         }
         return count
     }

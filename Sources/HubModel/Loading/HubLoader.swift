@@ -209,14 +209,14 @@ public struct HubLoader: Sendable {
     }
 
     private func readText(_ relative: String, log: inout DiagnosticLog) -> String? {
-        guard let data = FileManager.default.contents(atPath: fullPath(relative)) else {
+        guard let bytes = PlainFile.read(fullPath(relative)) else {
             if FileManager.default.fileExists(atPath: fullPath(relative)) {
                 log.error(SourceLocation(path: displayPath(relative), line: 1, column: 1), "the file cannot be read",
                           hint: "check its permissions")
             }
             return nil
         }
-        return SourceText.decode(data, path: displayPath(relative), log: &log)
+        return SourceText.decode(bytes, path: displayPath(relative), log: &log)
     }
 
     /// The Markdown files of each document folder, sorted; other files are reported and skipped.
