@@ -65,11 +65,14 @@ public struct MarkdownRenderer: Sendable {
 
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
+        var plainWriter = PlainTextWriter(capacity: source.utf8.count)
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            plainWriter.visit(node, type: type, entering: event == CMARK_EVENT_ENTER)
+            guard event == CMARK_EVENT_ENTER else { continue }
             let line = Int(cmark_node_get_start_line(node))
             if line > 0 && (type.rawValue & UInt32(CMARK_NODE_TYPE_BLOCK)) != 0 {
                 blockLine = line
@@ -94,10 +97,37 @@ public struct MarkdownRenderer: Sendable {
         let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))) {
             HTMLPostProcessor.process($0, headings: headings)
         }
-        let (plain, wordCount) = Self.take(cmark_render_plaintext(document, options, 0)) {
-            (String(decoding: $0, as: UTF8.self), Self.countWords($0))
+        let plain: String
+        let wordCount: Int
+        if let written = plainWriter.text() {
+            plain = written.text
+            wordCount = written.bytes.withUnsafeBufferPointer { Self.countWords($0) }
+        } else {
+            (plain, wordCount) = Self.take(cmark_render_plaintext(document, options, 0)) {
+                (String(decoding: $0, as: UTF8.self), Self.countWords($0))
+            }
         }
         return RenderedMarkdown(html: html, headings: headings, links: links, plainText: plain, wordCount: wordCount)
+    }
+
+    /// `source`'s plain text as cmark's own renderer writes it: what `render` must give, for tests.
+    func cmarkPlainText(_ source: String) -> String {
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        var text = source
+        text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+        }
+        Self.finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        Self.finishLock.unlock()
+        guard let document = finished else { return "" }
+        defer { cmark_node_free(document) }
+        return Self.take(cmark_render_plaintext(document, options, 0)) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The concatenated literal text below `node`.
