@@ -224,11 +224,10 @@ public struct HubLoader: Sendable {
         var files: [SourceFile] = []
         for kind in DocumentKind.allCases {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: fullPath(kind.folder))) ?? []
+            let types = DirectoryEntryTypes(folder: fullPath(kind.folder))
             for name in names.sorted() where !name.hasPrefix(".") {
                 let relative = "\(kind.folder)/\(name)"
-                var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: fullPath(relative), isDirectory: &isDirectory)
-                if isDirectory.boolValue {
+                if types.isDirectory(name, path: fullPath(relative)) {
                     log.warning(SourceLocation(path: displayPath(relative), line: 1, column: 1),
                                 "the folder '\(name)' is not read: documents must be directly in \(kind.folder)/",
                                 hint: "move its documents up into \(kind.folder)/")
