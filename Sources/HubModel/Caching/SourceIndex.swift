@@ -45,7 +45,7 @@ struct SourceIndex: Sendable {
     /// Saves the index at `path`; a failure only costs the next build its reads.
     func save(to path: String) {
         var writer = CacheWriter()
-        writer.array(entries.sorted { $0.key < $1.key }) { writer, item in
+        writer.array(Array(entries)) { writer, item in
             writer.string(item.key)
             writer.int(Int(bitPattern: UInt(item.value.stamp.inode)))
             writer.int(Int(item.value.stamp.size))
