@@ -92,9 +92,9 @@ public struct IdentifierScanner: Sendable {
     /// after the first follows a letter, so it cannot start a match: letter cases check only word starts.
     @inline(__always)
     private static func endOfLetters(after index: Int, in base: UnsafeBufferPointer<UInt8>) -> Int {
-        var last = index
-        while last + 1 < base.count, ScanBytes.isLetter(base[last + 1]) { last += 1 }
-        return last
+        var next = index &+ 1
+        while next < base.count, ScanBytes.isLetter(base[next]) { next &+= 1 }
+        return next &- 1
     }
 
     private func birthDates(at index: Int, in text: ScanBytes, into found: inout [ByteMatch]) {
