@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small, safe edits to the HTML that cmark-gfm writes.
 ///
 /// They rely on one fact: cmark escapes every `<` of the author's text and
@@ -9,39 +11,83 @@ enum HTMLPostProcessor {
     static let wrapOpen = Array("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways)\"><table>".utf8)
     static let wrapClose = Array("</table></div>".utf8)
 
-    /// Adds the headings' anchors and wraps tables; works on the UTF-8 bytes in one pass.
+    /// One tag to rewrite: where it starts in the input and what it becomes.
+    private struct Edit {
+        enum Change {
+            /// `<hN>` becomes `<hN id="anchor">`, with the anchor of `headings[index]`.
+            case heading(index: Int)
+            case tableOpen
+            case tableClose
+        }
+
+        let offset: Int
+        let change: Change
+    }
+
+    /// Adds the headings' anchors and wraps tables.
     static func process(_ html: String, headings: [MarkdownHeading]) -> String {
         var html = html
-        return html.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + headings.count * 24)
-            var headingIndex = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                guard byte == UInt8(ascii: "<") else {
-                    output.append(byte)
-                    index += 1
-                    continue
-                }
-                if index + 3 < count, bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 3] == UInt8(ascii: ">"),
-                   (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), headingIndex < headings.count {
-                    output.append(contentsOf: "<h\(Character(Unicode.Scalar(bytes[index + 2]))) id=\"\(headings[headingIndex].anchor)\">".utf8)
-                    headingIndex += 1
-                    index += 4
-                } else if matches(tableOpen, in: bytes, at: index) {
-                    output.append(contentsOf: wrapOpen)
-                    index += tableOpen.count
-                } else if matches(tableClose, in: bytes, at: index) {
-                    output.append(contentsOf: wrapClose)
-                    index += tableClose.count
-                } else {
-                    output.append(byte)
-                    index += 1
+        return html.withUTF8 { process($0, headings: headings) }
+    }
+
+    /// `process` on HTML bytes as cmark wrote them: the tags to edit are found by jumping from one `<`
+    /// to the next, and the result is written once, straight into the new string.
+    static func process(_ bytes: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading]) -> String {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        let count = bytes.count
+        var edits: [Edit] = []
+        var added = 0
+        var headingIndex = 0
+        var index = 0
+        while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if index + 3 < count, bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 3] == UInt8(ascii: ">"),
+               (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), headingIndex < headings.count {
+                edits.append(Edit(offset: index, change: .heading(index: headingIndex)))
+                // ` id="` and `"`
+                added += 6 + headings[headingIndex].anchor.utf8.count
+                headingIndex += 1
+                index += 4
+            } else if matches(tableOpen, in: bytes, at: index) {
+                edits.append(Edit(offset: index, change: .tableOpen))
+                added += wrapOpen.count - tableOpen.count
+                index += tableOpen.count
+            } else if matches(tableClose, in: bytes, at: index) {
+                edits.append(Edit(offset: index, change: .tableClose))
+                added += wrapClose.count - tableClose.count
+                index += tableClose.count
+            } else {
+                index += 1
+            }
+        }
+        if edits.isEmpty { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: count + added) { output in
+            var written = 0
+            func append(_ part: UnsafeBufferPointer<UInt8>) {
+                guard let source = part.baseAddress, !part.isEmpty else { return }
+                (output.baseAddress! + written).update(from: source, count: part.count)
+                written += part.count
+            }
+            var copied = 0
+            for edit in edits {
+                append(UnsafeBufferPointer(rebasing: bytes[copied..<edit.offset]))
+                switch edit.change {
+                case .heading(let index):
+                    // `<hN` as written, then the anchor and the closing `>`.
+                    append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + 3]))
+                    var tag = " id=\"" + headings[index].anchor + "\">"
+                    tag.withUTF8 { append($0) }
+                    copied = edit.offset + 4
+                case .tableOpen:
+                    wrapOpen.withUnsafeBufferPointer { append($0) }
+                    copied = edit.offset + tableOpen.count
+                case .tableClose:
+                    wrapClose.withUnsafeBufferPointer { append($0) }
+                    copied = edit.offset + tableClose.count
                 }
             }
-            return String(decoding: output, as: UTF8.self)
+            append(UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+            return written
         }
     }
 

@@ -7,7 +7,10 @@ struct HeadingAnchors {
         var slug = ""
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            let isWordScalar = scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
                 if pendingDash && !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(scalar)
                 pendingDash = false

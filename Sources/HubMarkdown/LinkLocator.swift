@@ -13,7 +13,13 @@ final class LinkLocator {
         var offsets: [Int] = []
         var text = source
         text.withUTF8 { bytes in
-            for (offset, byte) in bytes.enumerated() where byte == 10 { offsets.append(offset) }
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 10, bytes.count - offset) {
+                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(newline)
+                offset = newline + 1
+            }
         }
         var lines: [Substring] = []
         lines.reserveCapacity(offsets.count + 1)

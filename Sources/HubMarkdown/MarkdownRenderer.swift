@@ -65,11 +65,14 @@ public struct MarkdownRenderer: Sendable {
 
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
+        var plainWriter = PlainTextWriter(capacity: source.utf8.count)
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            plainWriter.visit(node, type: type, entering: event == CMARK_EVENT_ENTER)
+            guard event == CMARK_EVENT_ENTER else { continue }
             let line = Int(cmark_node_get_start_line(node))
             if line > 0 && (type.rawValue & UInt32(CMARK_NODE_TYPE_BLOCK)) != 0 {
                 blockLine = line
@@ -90,11 +93,41 @@ public struct MarkdownRenderer: Sendable {
             }
         }
 
-        let html = Self.takeString(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
-        let plain = Self.takeString(cmark_render_plaintext(document, options, 0))
-        return RenderedMarkdown(html: HTMLPostProcessor.process(html, headings: headings),
-                                headings: headings, links: links, plainText: plain,
-                                wordCount: Self.countWords(plain))
+        // The HTML is edited on cmark's bytes, and words are counted there: each text becomes a String once.
+        let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))) {
+            HTMLPostProcessor.process($0, headings: headings)
+        }
+        let plain: String
+        let wordCount: Int
+        if let written = plainWriter.text() {
+            plain = written.text
+            wordCount = written.bytes.withUnsafeBufferPointer { Self.countWords($0) }
+        } else {
+            (plain, wordCount) = Self.take(cmark_render_plaintext(document, options, 0)) {
+                (String(decoding: $0, as: UTF8.self), Self.countWords($0))
+            }
+        }
+        return RenderedMarkdown(html: html, headings: headings, links: links, plainText: plain, wordCount: wordCount)
+    }
+
+    /// `source`'s plain text as cmark's own renderer writes it: what `render` must give, for tests.
+    func cmarkPlainText(_ source: String) -> String {
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        var text = source
+        text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+        }
+        Self.finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        Self.finishLock.unlock()
+        guard let document = finished else { return "" }
+        defer { cmark_node_free(document) }
+        return Self.take(cmark_render_plaintext(document, options, 0)) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The concatenated literal text below `node`.
@@ -113,37 +146,84 @@ public struct MarkdownRenderer: Sendable {
                 text += " "
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return trimmingSpaces(text)
     }
 
-    /// Copies a C string allocated by cmark into Swift and frees it.
-    private static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
-        guard let pointer else { return "" }
+    /// `text` without the spaces and tabs around it: what `trimmingCharacters(in: .whitespaces)` gives
+    /// (space separators, tab and U+200B), without Foundation's cost on every heading.
+    static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex { !isSpace($0) }!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Hands the bytes of a C string allocated by cmark to `body`, then frees it.
+    private static func take<T>(_ pointer: UnsafeMutablePointer<CChar>?, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         defer { free(pointer) }
-        return String(cString: pointer)
+        guard let pointer else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let count = strlen(pointer)
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: count + 1) {
+            body(UnsafeBufferPointer(start: $0, count: count))
+        }
     }
 
     /// Counts runs of letters and digits (ASCII checked byte by byte, other characters by their
     /// Unicode properties). White space ends a word; other punctuation does not ("don't" is one word).
     static func countWords(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { countWords($0) }
+    }
+
+    /// `countWords` on valid UTF-8 bytes. Eight bytes of ASCII letters, digits and white space are
+    /// counted at once; anything else a character at a time, a run of ASCII letters and digits in one
+    /// tight loop.
+    static func countWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        @inline(__always) func isASCIIWord(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
         var count = 0
         var inWord = false
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
+        var offset = 0
+        let end = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
+        while offset < end {
+            if offset + 8 <= end {
+                let chunk = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                if let words = WordBytes.words(in: UInt64(littleEndian: chunk)) {
+                    // Bit i: byte i is a letter or digit; the others are white space. A word starts at a
+                    // letter or digit after white space (or after the state the text before left).
+                    let before = (words << 1) | (inWord ? 1 : 0)
+                    count += Int((words & ~before & 0xFF).nonzeroBitCount)
+                    inWord = words & 0x80 != 0
+                    offset += 8
+                    continue
+                }
+            }
+            // Eight bytes a character at a time (a run of letters may take it further).
+            let stop = min(offset + 8, end)
+            while offset < stop {
                 let byte = bytes[offset]
                 let isWordCharacter: Bool
                 let isWhitespace: Bool
                 if byte < 0x80 {
-                    isWordCharacter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                    isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                    if isASCIIWord(byte) {
+                        if !inWord { count += 1 }
+                        inWord = true
+                        offset += 1
+                        while offset < end, isASCIIWord(bytes[offset]) { offset += 1 }
+                        continue
+                    }
+                    isWordCharacter = false
+                    isWhitespace = byte == 0x20 || byte &- 0x09 < 5
                     offset += 1
                 } else {
-                    // A String's bytes are valid UTF-8: the lead byte gives the length.
+                    // Valid UTF-8: the lead byte gives the length.
                     let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                    for next in 1..<length where offset + next < bytes.count {
+                    for next in 1..<length where offset + next < end {
                         value = value << 6 | UInt32(bytes[offset + next] & 0x3F)
                     }
                     offset += length

@@ -341,6 +341,38 @@ struct MarkdownRendererTests {
         }
     }
 
+    /// Long texts, whose runs of plain ASCII are counted eight bytes at a time, agree with a count
+    /// over Unicode scalars too.
+    @Test func countsWordsInLongTextsAsOverUnicodeScalars() {
+        func reference(_ text: String) -> Int {
+            var count = 0
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if isWord && !inWord { count += 1 }
+                if isWord { inWord = true } else if scalar.properties.isWhitespace { inWord = false }
+            }
+            return count
+        }
+        let pieces = ["a", "Zz", "7", " ", "  ", "\n", "\t", "\r\n", "\u{0B}", "\u{0C}", "word", "longer words here", "-", "'", ".",
+                      "@", "[", "`", "{", "/", ":", "é", "’", "\u{A0}", "日本", "x9", "\u{7F}", "\u{1F}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownRenderer.countWords(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Headings' text is trimmed as Foundation's `trimmingCharacters(in: .whitespaces)` trims it.
+    @Test func trimsSpacesAsFoundationDoes() {
+        let pieces = ["a", " ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{200B}", "\u{301}", "é", "日", "😀", "-", "\u{85}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownRenderer.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
+
     @Test func emptySourceRendersNothing() {
         let result = renderer.render("")
         #expect(result.html == "")

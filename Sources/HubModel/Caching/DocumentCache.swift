@@ -22,9 +22,10 @@ public struct DocumentCache: Sendable {
 
     private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHDOC5\n") }
 
-    /// The key of the file at `sourcePath` with `text`, parsed under a hub whose settings have the
-    /// fingerprint `config` (`HubConfig.fingerprint`, worked out once per build).
-    func key(text: String, sourcePath: String, displayPath: String, config: Fingerprint) -> Fingerprint {
+    /// The key of the file at `sourcePath` whose text has the fingerprint `text` (`fingerprint(ofText:)`),
+    /// parsed under a hub whose settings have the fingerprint `config` (`HubConfig.fingerprint`,
+    /// worked out once per build).
+    func key(text: Fingerprint, sourcePath: String, displayPath: String, config: Fingerprint) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("document")
         hasher.combine(environment)
@@ -33,6 +34,20 @@ public struct DocumentCache: Sendable {
         hasher.combine(displayPath)
         hasher.combine(text)
         return hasher.finalize()
+    }
+
+    /// Stands for the text of a source file; recorded in the source index, so that an unchanged file
+    /// need not be read to find its entry.
+    static func fingerprint(ofText text: String) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("source text")
+        hasher.combine(text)
+        return hasher.finalize()
+    }
+
+    /// Where the `SourceIndex` of the files the last build read is kept.
+    var sourceIndexPath: String {
+        (directory as NSString).appendingPathComponent("sources")
     }
 
     /// What rendering and checking `document` depends on besides its own text: where its links

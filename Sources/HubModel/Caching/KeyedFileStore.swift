@@ -22,9 +22,9 @@ public struct KeyedFileStore: Sendable {
     /// Reads the file stored under `key` with `read`, after its format mark; nil if there is none
     /// or `read` fails.
     public func read<T>(_ key: Fingerprint, _ read: (inout CacheReader) throws -> T) -> T? {
-        guard let data = FileManager.default.contents(atPath: path(for: key)), data.starts(with: magic) else { return nil }
-        return data.dropFirst(magic.count).withUnsafeBytes { bytes in
-            var reader = CacheReader(bytes)
+        guard let data = PlainFile.read(path(for: key)), data.starts(with: magic) else { return nil }
+        return data.withUnsafeBytes { file in
+            var reader = CacheReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
             guard let value = try? read(&reader), reader.isAtEnd else { return nil }
             return value
         }

@@ -2,48 +2,65 @@ import HubMarkdown
 
 /// One review, learning brief, seven-minute briefing or free page of a hub.
 public struct Document: Sendable, Codable {
-    public let kind: DocumentKind
+    /// Every field lives in one shared box, so that copying a document (into lists, indexes and
+    /// tuples, which the pipeline does at every stage) costs one reference count rather than one per
+    /// field. A change to a shared box copies it first, so a document still behaves as a value.
+    private var storage: Storage
+
+    public var kind: DocumentKind { storage.kind }
     /// The source file, relative to the content folder (e.g. `reviews/child-a.md`).
-    public let sourcePath: String
+    public var sourcePath: String { storage.sourcePath }
     /// The source file as named in diagnostics (e.g. `content/reviews/child-a.md`).
-    public let displayPath: String
-    public let slug: String
-    public let title: String
+    public var displayPath: String { storage.displayPath }
+    public var slug: String { storage.slug }
+    public var title: String { storage.title }
     /// One or two plain sentences; empty only for pages that give none.
-    public let summary: String
+    public var summary: String { storage.summary }
     /// Publication date; nil only for pages.
-    public let published: CalendarDate?
-    public let updated: CalendarDate?
+    public var published: CalendarDate? { storage.published }
+    public var updated: CalendarDate? { storage.updated }
     /// Learning-theme ids, in the order the author gave them.
-    public let learningThemeIDs: [String]
-    public let committeeID: String?
-    public let audience: [String]
-    public let isDraft: Bool
-    public let isAttestedAnonymised: Bool
-    public let publishAfter: CalendarDate?
-    public let retainUntil: CalendarDate?
+    public var learningThemeIDs: [String] { storage.learningThemeIDs }
+    public var committeeID: String? { storage.committeeID }
+    public var audience: [String] { storage.audience }
+    public var isDraft: Bool { storage.isDraft }
+    public var isAttestedAnonymised: Bool { storage.isAttestedAnonymised }
+    public var publishAfter: CalendarDate? { storage.publishAfter }
+    public var retainUntil: CalendarDate? { storage.retainUntil }
     /// Present for reviews only.
-    public let review: ReviewDetails?
+    public var review: ReviewDetails? { storage.review }
     /// For briefs and briefings: the slug of the review the learning comes from.
-    public let sourceReviewSlug: String?
+    public var sourceReviewSlug: String? { storage.sourceReviewSlug }
     /// The Markdown body and the file line it starts on.
-    public internal(set) var body: String
-    public let bodyFirstLine: Int
+    public internal(set) var body: String {
+        get { storage.body }
+        set { uniqueStorage().body = newValue }
+    }
+    public var bodyFirstLine: Int { storage.bodyFirstLine }
     /// The front matter as written, and the file line it starts on (for the anonymisation check).
-    public internal(set) var frontMatterText: String
-    public let frontMatterFirstLine: Int
+    public internal(set) var frontMatterText: String {
+        get { storage.frontMatterText }
+        set { uniqueStorage().frontMatterText = newValue }
+    }
+    public var frontMatterFirstLine: Int { storage.frontMatterFirstLine }
     /// Flagged text the author has acknowledged as safe to publish, with reasons.
-    public let acknowledgements: [Acknowledgement]
+    public var acknowledgements: [Acknowledgement] { storage.acknowledgements }
     /// File lines taken by the `acknowledge` field, whose text is not scanned.
-    let acknowledgementLines: ClosedRange<Int>?
+    var acknowledgementLines: ClosedRange<Int>? { storage.acknowledgementLines }
     /// Where each front-matter field was written, for diagnostics about it.
-    public let fieldLocations: [String: SourceLocation]
+    public var fieldLocations: [String: SourceLocation] { storage.fieldLocations }
     /// Filled in by the loader once links can be resolved.
-    public internal(set) var content: RenderedMarkdown
+    public internal(set) var content: RenderedMarkdown {
+        get { storage.content }
+        set { uniqueStorage().content = newValue }
+    }
     /// A fingerprint of the front matter as written and the rendered body (what the document's own
     /// page shows of it), set by the loader with `content`. Kept in the cache, so that unchanged
     /// documents are not hashed again.
-    public internal(set) var contentFingerprint = Fingerprint(high: 0, low: 0)
+    public internal(set) var contentFingerprint: Fingerprint {
+        get { storage.contentFingerprint }
+        set { uniqueStorage().contentFingerprint = newValue }
+    }
 
     init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
          published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
@@ -51,31 +68,106 @@ public struct Document: Sendable, Codable {
          retainUntil: CalendarDate?, review: ReviewDetails?, sourceReviewSlug: String?, body: String, bodyFirstLine: Int,
          fieldLocations: [String: SourceLocation] = [:], frontMatterText: String = "", frontMatterFirstLine: Int = 2,
          acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil) {
-        self.fieldLocations = fieldLocations
-        self.frontMatterText = frontMatterText
-        self.frontMatterFirstLine = frontMatterFirstLine
-        self.acknowledgements = acknowledgements
-        self.acknowledgementLines = acknowledgementLines
-        self.kind = kind
-        self.sourcePath = sourcePath
-        self.displayPath = displayPath
-        self.slug = slug
-        self.title = title
-        self.summary = summary
-        self.published = published
-        self.updated = updated
-        self.learningThemeIDs = learningThemeIDs
-        self.committeeID = committeeID
-        self.audience = audience
-        self.isDraft = isDraft
-        self.isAttestedAnonymised = isAttestedAnonymised
-        self.publishAfter = publishAfter
-        self.retainUntil = retainUntil
-        self.review = review
-        self.sourceReviewSlug = sourceReviewSlug
-        self.body = body
-        self.bodyFirstLine = bodyFirstLine
-        self.content = RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
+        storage = Storage(
+            kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
+            published: published, updated: updated, learningThemeIDs: learningThemeIDs, committeeID: committeeID,
+            audience: audience, isDraft: isDraft, isAttestedAnonymised: isAttestedAnonymised, publishAfter: publishAfter,
+            retainUntil: retainUntil, review: review, sourceReviewSlug: sourceReviewSlug, body: body,
+            bodyFirstLine: bodyFirstLine, frontMatterText: frontMatterText, frontMatterFirstLine: frontMatterFirstLine,
+            acknowledgements: acknowledgements, acknowledgementLines: acknowledgementLines, fieldLocations: fieldLocations,
+            content: RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0),
+            contentFingerprint: Fingerprint(high: 0, low: 0))
+    }
+
+    /// Encoded as its fields, as when they were stored in the document itself.
+    public init(from decoder: Decoder) throws {
+        storage = try Storage(from: decoder)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try storage.encode(to: encoder)
+    }
+
+    /// The box, copied first if another document shares it.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// The fields of a document. Changed only through `uniqueStorage()`, when no other document shares it.
+    private final class Storage: Codable, @unchecked Sendable {
+        let kind: DocumentKind
+        let sourcePath: String
+        let displayPath: String
+        let slug: String
+        let title: String
+        let summary: String
+        let published: CalendarDate?
+        let updated: CalendarDate?
+        let learningThemeIDs: [String]
+        let committeeID: String?
+        let audience: [String]
+        let isDraft: Bool
+        let isAttestedAnonymised: Bool
+        let publishAfter: CalendarDate?
+        let retainUntil: CalendarDate?
+        let review: ReviewDetails?
+        let sourceReviewSlug: String?
+        var body: String
+        let bodyFirstLine: Int
+        var frontMatterText: String
+        let frontMatterFirstLine: Int
+        let acknowledgements: [Acknowledgement]
+        let acknowledgementLines: ClosedRange<Int>?
+        let fieldLocations: [String: SourceLocation]
+        var content: RenderedMarkdown
+        var contentFingerprint: Fingerprint
+
+        init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
+             published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
+             audience: [String], isDraft: Bool, isAttestedAnonymised: Bool, publishAfter: CalendarDate?,
+             retainUntil: CalendarDate?, review: ReviewDetails?, sourceReviewSlug: String?, body: String,
+             bodyFirstLine: Int, frontMatterText: String, frontMatterFirstLine: Int, acknowledgements: [Acknowledgement],
+             acknowledgementLines: ClosedRange<Int>?, fieldLocations: [String: SourceLocation], content: RenderedMarkdown,
+             contentFingerprint: Fingerprint) {
+            self.kind = kind
+            self.sourcePath = sourcePath
+            self.displayPath = displayPath
+            self.slug = slug
+            self.title = title
+            self.summary = summary
+            self.published = published
+            self.updated = updated
+            self.learningThemeIDs = learningThemeIDs
+            self.committeeID = committeeID
+            self.audience = audience
+            self.isDraft = isDraft
+            self.isAttestedAnonymised = isAttestedAnonymised
+            self.publishAfter = publishAfter
+            self.retainUntil = retainUntil
+            self.review = review
+            self.sourceReviewSlug = sourceReviewSlug
+            self.body = body
+            self.bodyFirstLine = bodyFirstLine
+            self.frontMatterText = frontMatterText
+            self.frontMatterFirstLine = frontMatterFirstLine
+            self.acknowledgements = acknowledgements
+            self.acknowledgementLines = acknowledgementLines
+            self.fieldLocations = fieldLocations
+            self.content = content
+            self.contentFingerprint = contentFingerprint
+        }
+
+        func copy() -> Storage {
+            Storage(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
+                    published: published, updated: updated, learningThemeIDs: learningThemeIDs, committeeID: committeeID,
+                    audience: audience, isDraft: isDraft, isAttestedAnonymised: isAttestedAnonymised,
+                    publishAfter: publishAfter, retainUntil: retainUntil, review: review,
+                    sourceReviewSlug: sourceReviewSlug, body: body, bodyFirstLine: bodyFirstLine,
+                    frontMatterText: frontMatterText, frontMatterFirstLine: frontMatterFirstLine,
+                    acknowledgements: acknowledgements, acknowledgementLines: acknowledgementLines,
+                    fieldLocations: fieldLocations, content: content, contentFingerprint: contentFingerprint)
+        }
     }
 
     static func fingerprint(frontMatter: String, html: String) -> Fingerprint {

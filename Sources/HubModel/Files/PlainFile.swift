@@ -24,6 +24,41 @@ public enum PlainFile {
         }
     }
 
+    /// The bytes of the file at `path`, read with one `read` call for most files; nil if it cannot be read.
+    ///
+    /// `FileManager.contents(atPath:)` gives `Data`, which every caller then copied again into an array.
+    public static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        // One byte more than the size, so that a file that has not grown is read to its end in one call.
+        var capacity = max(Int(status.st_size), 0) + 1
+        var bytes: [UInt8] = []
+        while true {
+            var failed = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                // Keep what was read before the buffer grew.
+                count = bytes.count
+                if count > 0 { _ = buffer.baseAddress!.initialize(from: bytes, count: count) }
+                while count < capacity {
+                    let got = Foundation.read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    if got == 0 { return }
+                    count += got
+                }
+            }
+            if failed { return nil }
+            if bytes.count < capacity { return bytes }
+            capacity *= 2
+        }
+    }
+
     private static func error(_ path: String) -> CocoaError {
         let code: CocoaError.Code = errno == ENOSPC ? .fileWriteOutOfSpace
             : (errno == EACCES || errno == EPERM) ? .fileWriteNoPermission : .fileWriteUnknown

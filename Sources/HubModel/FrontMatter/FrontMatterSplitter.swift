@@ -67,6 +67,9 @@ public enum FrontMatterSplitter {
     /// checked on their bytes; any other line goes through Foundation's Unicode white space.
     private static func isDelimiter(_ line: Substring, _ marker: String) -> Bool {
         let bytes = line.utf8
+        // Most lines are fields: an ASCII first byte that is not white space or the marker's rules them out.
+        guard let first = bytes.first else { return false }
+        if first < 0x80 && first != 0x20 && first != 0x09 && first != marker.utf8.first { return false }
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return line.trimmingCharacters(in: .whitespaces) == marker }
         // `.whitespaces` is spaces and tabs (and other Unicode spaces, which are not ASCII).
         let content = bytes.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }

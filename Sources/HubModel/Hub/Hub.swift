@@ -31,11 +31,14 @@ public struct Hub: Sendable {
         self.config = config
         self.today = today
         self.assets = assets.sorted()
-        let documents = unsorted.sorted {
-            let left = $0.published ?? CalendarDate(year: 1, month: 1, day: 1)!
-            let right = $1.published ?? CalendarDate(year: 1, month: 1, day: 1)!
-            return left != right ? left > right : ($0.title, $0.sourcePath) < ($1.title, $1.sourcePath)
-        }
+        // Dates worked out once, not twice a comparison; titles are compared only between documents of one date.
+        let undated = CalendarDate(year: 1, month: 1, day: 1)!
+        let dates = unsorted.map { $0.published ?? undated }
+        let documents = unsorted.indices.sorted { left, right in
+            if dates[left] != dates[right] { return dates[left] > dates[right] }
+            let (first, second) = (unsorted[left], unsorted[right])
+            return (first.title, first.sourcePath) < (second.title, second.sourcePath)
+        }.map { unsorted[$0] }
         self.documents = documents
         let states = documents.map { $0.publicationState(on: today) }
         self.states = states

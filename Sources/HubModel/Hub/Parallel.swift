@@ -5,14 +5,14 @@ public enum Parallel {
     /// `items.map(transform)`, computed concurrently, results in the original order.
     public static func map<Input, Output>(_ items: [Input], _ transform: (Input) -> Output) -> [Output] {
         if items.count < 2 { return items.map(transform) }
-        var results = [Output?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
+        // Each result is made in its own slot of the result array: no optionals to unwrap and copy afterwards.
+        return [Output](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             let slots = buffer
             // Each index is written by exactly one iteration, so no lock is needed.
             DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                slots[index] = transform(items[index])
+                (slots.baseAddress! + index).initialize(to: transform(items[index]))
             }
+            initialized = items.count
         }
-        return results.map { $0! }
     }
 }

@@ -45,33 +45,61 @@ public struct HubLoader: Sendable {
         let configKey = config.fingerprint
         let denylistKey = DocumentCache.fingerprint(of: options.denylist)
         options.progress?.documentsFound(files.count)
+        let sourceIndex = options.cache.map { SourceIndex.load(from: $0.sourceIndexPath) } ?? SourceIndex()
+        let startedAt = SourceStamp.now()
         let parsed: [ParsedFile] = Parallel.map(files) { file in
             defer { options.progress?.documentParsed() }
             var fileLog = DiagnosticLog()
-            guard let text = readText(file.relativePath, log: &fileLog) else { return ParsedFile(log: fileLog) }
             let display = displayPath(file.relativePath)
-            let key = options.cache?.key(text: text, sourcePath: file.relativePath, displayPath: display, config: configKey)
+            // Taken before reading: a file changed while it is read gets a new stamp by the next build.
+            let stamp = options.cache == nil ? nil : SourceStamp(path: fullPath(file.relativePath))
+            if let cache = options.cache, let stamp, let textKey = sourceIndex.text(of: file.relativePath, stamp: stamp),
+               let recorded = sourceIndex.entries[file.relativePath] {
+                // Unchanged since it was read: found in the cache without reading it. Its body is
+                // read later only if it must be rendered again.
+                let key = cache.key(text: textKey, sourcePath: file.relativePath, displayPath: display, config: configKey)
+                if let entry = cache.entry(for: key) {
+                    fileLog.append(contentsOf: entry.parseDiagnostics)
+                    return ParsedFile(document: entry.document, log: fileLog, key: key, cached: entry, source: recorded,
+                                      isUnread: true)
+                }
+            }
+            guard let text = readText(file.relativePath, log: &fileLog) else { return ParsedFile(log: fileLog) }
+            let textKey = options.cache == nil ? nil : DocumentCache.fingerprint(ofText: text)
+            var source: SourceIndex.Entry?
+            if let stamp, let textKey { source = SourceIndex.Entry(stamp: stamp, text: textKey, readAt: startedAt) }
+            let key = textKey.flatMap {
+                options.cache?.key(text: $0, sourcePath: file.relativePath, displayPath: display, config: configKey)
+            }
             if let key, let entry = options.cache?.entry(for: key),
                let document = Self.restore(entry.document, from: text, displayPath: display) {
                 fileLog.append(contentsOf: entry.parseDiagnostics)
-                return ParsedFile(document: document, log: fileLog, key: key, cached: entry)
+                return ParsedFile(document: document, log: fileLog, key: key, cached: entry, source: source)
             }
             var parseLog = DiagnosticLog()
             let document = parser.parse(text, kind: file.kind, sourcePath: file.relativePath,
                                         displayPath: display, log: &parseLog)
             fileLog.append(contentsOf: parseLog)
             let entry = document.map { CachedDocument(document: $0, parseDiagnostics: parseLog.diagnostics, rendering: nil) }
-            return ParsedFile(document: document, log: fileLog, key: key, cached: entry, isNew: true)
+            return ParsedFile(document: document, log: fileLog, key: key, cached: entry, source: source, isNew: true)
         }
         var documents: [Document] = []
         // Files that failed to parse have had their errors reported; links to them and
         // references to them are not reported again as missing.
         var failedFiles: [SourceFile] = []
         var cacheEntries: [String: (key: Fingerprint, entry: CachedDocument, isNew: Bool)] = [:]
+        var sources: [String: SourceIndex.Entry] = [:]
+        // Documents found in the cache without reading their files, with the fingerprint of their text.
+        var unread: [String: Fingerprint] = [:]
         for (file, result) in zip(files, parsed) {
             log.append(contentsOf: result.log)
             if let document = result.document { documents.append(document) } else { failedFiles.append(file) }
             if let key = result.key, let entry = result.cached { cacheEntries[file.relativePath] = (key, entry, result.isNew) }
+            if let source = result.source { sources[file.relativePath] = source }
+            if result.isUnread, let source = result.source { unread[file.relativePath] = source.text }
+        }
+        if let cache = options.cache, sources != sourceIndex.entries {
+            SourceIndex(entries: sources).save(to: cache.sourceIndexPath)
         }
         let failedSlugs = Set(failedFiles.filter { $0.kind == .review }.map { Slug.fromFile($0.relativePath) })
 
@@ -112,12 +140,19 @@ public struct HubLoader: Sendable {
                                                            resolver: resolver, denylist: denylistKey) {
                 var result = document
                 let cached = rendering.content
+                let unreadText = unread[document.sourcePath]
                 // The same body and the same answers to every link: rendering again gives the same HTML.
                 result.content = RenderedMarkdown(headings: cached.headings, links: cached.links, plainText: cached.plainText,
                                                   wordCount: cached.wordCount) {
                     var ignoredLog = DiagnosticLog()
                     var ignoredAssets: Set<String> = []
-                    return renderer.render(document.body) { link in
+                    var body = document.body
+                    if let unreadText {
+                        // Only the text that was checked may be published.
+                        guard let read = self.readBody(of: document, expecting: unreadText) else { return Self.changedNotice }
+                        body = read.body
+                    }
+                    return renderer.render(body) { link in
                         resolver.resolve(link, in: document, log: &ignoredLog, assetsUsed: &ignoredAssets)
                     }.html
                 }
@@ -128,6 +163,15 @@ public struct HubLoader: Sendable {
             }
             var documentLog = DiagnosticLog()
             var assets: Set<String> = []
+            var document = document
+            if let unreadText = unread[document.sourcePath] {
+                guard let read = readBody(of: document, expecting: unreadText) else {
+                    documentLog.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+                                      "the file changed while the site was being built", hint: "build the site again")
+                    return (document, documentLog, [])
+                }
+                document = read
+            }
             var result = document
             result.content = renderer.render(document.body) { link in
                 resolver.resolve(link, in: document, log: &documentLog, assetsUsed: &assets)
@@ -177,17 +221,37 @@ public struct HubLoader: Sendable {
         var log: DiagnosticLog
         var key: Fingerprint?
         var cached: CachedDocument?
+        /// The file's stamp and text fingerprint, for the next build's source index.
+        var source: SourceIndex.Entry?
         /// Parsed in this build rather than found in the cache.
         var isNew = false
+        /// Found in the cache by its unchanged stamp: its body and front matter were not read.
+        var isUnread = false
 
         init(document: Document? = nil, log: DiagnosticLog, key: Fingerprint? = nil, cached: CachedDocument? = nil,
-             isNew: Bool = false) {
+             source: SourceIndex.Entry? = nil, isNew: Bool = false, isUnread: Bool = false) {
             self.document = document
             self.log = log
             self.key = key
             self.cached = cached
+            self.source = source
             self.isNew = isNew
+            self.isUnread = isUnread
         }
+    }
+
+    /// Shown instead of a document's body if its file changed between the checks and the rendering of
+    /// its page: the changed text was not checked, so it is not published. The next build checks it.
+    static let changedNotice = "<p>This document changed while the site was being built: build the site again.</p>\n"
+
+    /// `document` with the body and front matter of its file, read now, if the file's text still has
+    /// the fingerprint `expected` (that of the text the cached document was made from); else nil.
+    private func readBody(of document: Document, expecting expected: Fingerprint) -> Document? {
+        var ignored = DiagnosticLog()
+        guard let text = readText(document.sourcePath, log: &ignored), DocumentCache.fingerprint(ofText: text) == expected else {
+            return nil
+        }
+        return Self.restore(document, from: text, displayPath: document.displayPath)
     }
 
     /// A cached document with its body and front matter cut again from the source `text`.
@@ -209,14 +273,14 @@ public struct HubLoader: Sendable {
     }
 
     private func readText(_ relative: String, log: inout DiagnosticLog) -> String? {
-        guard let data = FileManager.default.contents(atPath: fullPath(relative)) else {
+        guard let bytes = PlainFile.read(fullPath(relative)) else {
             if FileManager.default.fileExists(atPath: fullPath(relative)) {
                 log.error(SourceLocation(path: displayPath(relative), line: 1, column: 1), "the file cannot be read",
                           hint: "check its permissions")
             }
             return nil
         }
-        return SourceText.decode(data, path: displayPath(relative), log: &log)
+        return SourceText.decode(bytes, path: displayPath(relative), log: &log)
     }
 
     /// The Markdown files of each document folder, sorted; other files are reported and skipped.
@@ -224,11 +288,10 @@ public struct HubLoader: Sendable {
         var files: [SourceFile] = []
         for kind in DocumentKind.allCases {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: fullPath(kind.folder))) ?? []
+            let types = DirectoryEntryTypes(folder: fullPath(kind.folder))
             for name in names.sorted() where !name.hasPrefix(".") {
                 let relative = "\(kind.folder)/\(name)"
-                var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: fullPath(relative), isDirectory: &isDirectory)
-                if isDirectory.boolValue {
+                if types.isDirectory(name, path: fullPath(relative)) {
                     log.warning(SourceLocation(path: displayPath(relative), line: 1, column: 1),
                                 "the folder '\(name)' is not read: documents must be directly in \(kind.folder)/",
                                 hint: "move its documents up into \(kind.folder)/")

@@ -3,8 +3,15 @@ import Foundation
 /// Decodes file bytes as UTF-8 text, reporting binary or malformed files at the offending byte.
 enum SourceText {
     static func decode(_ data: Data, path: String, log: inout DiagnosticLog) -> String? {
-        let bytes = [UInt8](data)
-        if let nul = bytes.firstIndex(of: 0) {
+        decode([UInt8](data), path: path, log: &log)
+    }
+
+    static func decode(_ bytes: [UInt8], path: String, log: inout DiagnosticLog) -> String? {
+        let nulOffset = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        if let nul = nulOffset {
             let (line, column) = position(of: nul, in: bytes)
             log.error(SourceLocation(path: path, line: line, column: column), "this is a binary file, not Markdown text",
                       hint: "put PDFs and images under assets/ and link to them from a document")

@@ -56,25 +56,29 @@ public struct IdentifierScanner: Sendable {
             case UInt8(ascii: "@"):
                 if let match = EmailMatcher.match(in: text, at: index) { found.append(match) }
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                guard !text.isWordScalar(before: index) else { break }
-                if ScanBytes.isDigit(text.at(index + 1)) || ScanBytes.isDigit(text.at(index + 2)) {
-                    if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
+                if !text.isWordScalar(before: index) {
+                    if ScanBytes.isDigit(text.at(index + 1)) || ScanBytes.isDigit(text.at(index + 2)) {
+                        if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
+                    }
+                    if ScanBytes.isUpper(text.at(index + 1)) {
+                        if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
+                    }
+                    if InstitutionMatcher.mayStartHead(byte), ScanBytes.isLower(text.at(index + 1)),
+                       let match = InstitutionMatcher.match(in: text, at: index, lowerCaseUse: &lowerCaseUse) {
+                        found.append(match)
+                    }
+                    if byte == UInt8(ascii: "B") || byte == UInt8(ascii: "D") { birthDates(at: index, in: text, into: &found) }
                 }
-                if ScanBytes.isUpper(text.at(index + 1)) {
-                    if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
-                }
-                if InstitutionMatcher.mayStartHead(byte), ScanBytes.isLower(text.at(index + 1)),
-                   let match = InstitutionMatcher.match(in: text, at: index, lowerCaseUse: &lowerCaseUse) {
-                    found.append(match)
-                }
-                if byte == UInt8(ascii: "B") || byte == UInt8(ascii: "D") { birthDates(at: index, in: text, into: &found) }
+                index = Self.endOfLetters(after: index, in: base)
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard !text.isWordScalar(before: index) else { break }
-                if byte == UInt8(ascii: "b") || byte == UInt8(ascii: "d") { birthDates(at: index, in: text, into: &found) }
-                if ScanBytes.isDigit(text.at(index + 1)) || (ScanBytes.isLower(text.at(index + 1)) && ScanBytes.isDigit(text.at(index + 2))) {
-                    if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
-                    if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
+                if !text.isWordScalar(before: index) {
+                    if byte == UInt8(ascii: "b") || byte == UInt8(ascii: "d") { birthDates(at: index, in: text, into: &found) }
+                    if ScanBytes.isDigit(text.at(index + 1)) || (ScanBytes.isLower(text.at(index + 1)) && ScanBytes.isDigit(text.at(index + 2))) {
+                        if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
+                        if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
+                    }
                 }
+                index = Self.endOfLetters(after: index, in: base)
             default:
                 break
             }
@@ -82,6 +86,15 @@ public struct IdentifierScanner: Sendable {
         }
         found += denylist.matches(in: text)
         return found
+    }
+
+    /// The index of the last ASCII letter in the run that starts at the letter `index`. Each letter
+    /// after the first follows a letter, so it cannot start a match: letter cases check only word starts.
+    @inline(__always)
+    private static func endOfLetters(after index: Int, in base: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = index &+ 1
+        while next < base.count, ScanBytes.isLetter(base[next]) { next &+= 1 }
+        return next &- 1
     }
 
     private func birthDates(at index: Int, in text: ScanBytes, into found: inout [ByteMatch]) {
