@@ -94,7 +94,7 @@ import Testing
         // Stamps of files touched just before a build are not trusted: let the copied hub settle.
         Thread.sleep(forTimeInterval: 2.5)
         _ = try expectSameAsScratch(hub, "first build")
-        try hub.edit("theme/templates/layout.mustache") { $0.replacingOccurrences(of: "</footer>", with: "<p>Edited</p></footer>") }
+        try hub.edit("theme/templates/layout.mustache") { $0.replacingOccurrences(of: "</main>", with: "<p>Edited</p></main>") }
         let themed = try expectSameAsScratch(hub, "every page rendered again from files not read by the load")
         #expect(themed.pagesReused == 0)
 
