@@ -104,6 +104,18 @@ import Testing
         try hub.edit(brief) { $0.replacingOccurrences(of: "For several weeks, no one", with: "For several weeks, no One") }
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
         _ = try expectSameAsScratch(hub, "same-size edit with its modification time put back")
+
+        // A body edit read from its file, among documents found by their stamp (which carry no
+        // front-matter text), keeps the feeds and the catalogue, which show no body.
+        // (Settled files read once more, then found by their stamp.)
+        Thread.sleep(forTimeInterval: 2.5)
+        _ = try expectSameAsScratch(hub, "nothing changed, the brief read again as its stamp had not settled")
+        _ = try expectSameAsScratch(hub, "nothing changed, every document found by its stamp")
+        let extras = ["hub.json", "feed.xml", "sitemap.xml"]
+        let before = extras.map { hub.identity(of: $0) }
+        try hub.edit(brief) { $0.replacingOccurrences(of: "For several weeks, no One", with: "For several weeks, nobody") }
+        _ = try expectSameAsScratch(hub, "a body edit among documents found by their stamp")
+        #expect(extras.map { hub.identity(of: $0) } == before)
     }
 
     @Test func theDateMovingOnPublishesAnEmbargoedBriefing() throws {

@@ -73,7 +73,7 @@ extension CachedDocument {
 
     // MARK: Document
 
-    private static func write(_ document: Document, to writer: inout CacheWriter) {
+    static func write(_ document: Document, to writer: inout CacheWriter) {
         writer.string(document.kind.rawValue)
         for text in [document.sourcePath, document.displayPath, document.slug, document.title, document.summary] {
             writer.string(text)

@@ -28,9 +28,9 @@ public struct SiteExtras: Sendable {
         hasher.combine(hub.today.description)
         hasher.combine(hub.documents.count)
         for (document, state) in zip(hub.documents, hub.states) {
-            hasher.combine(document.sourcePath)
             hasher.combine(document.sitePath)
-            hasher.combine(document.frontMatterText)
+            // Not the front-matter text: a document found in the cache has none.
+            hasher.combine(document.metadataFingerprint)
             hasher.combine(String(describing: state))
         }
         return hasher.finalize()
