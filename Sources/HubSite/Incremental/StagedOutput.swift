@@ -185,10 +185,11 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         lock.lock()
         let entries = recorded
         lock.unlock()
+        let names = Array(Self.folders(of: entries.keys))
+        let times = Parallel.map(names) { FileIdentity.folderTime(folderPath($0)) }
         var folders: [String: Int64] = [:]
-        for folder in Self.folders(of: entries.keys) {
-            folders[folder] = FileIdentity.folderTime(folderPath(folder))
-        }
+        folders.reserveCapacity(names.count)
+        for (name, time) in zip(names, times) { folders[name] = time }
         return OutputManifest(destination: destination, entries: entries, folders: folders)
     }
 
@@ -236,7 +237,10 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     /// a link to every file it replaces or removes so that a failure can undo all of it.
     private func applyInPlace() throws {
         // Folders changed since the last build (by hand: this build has not touched them yet).
-        let touched = previousFolders.filter { FileIdentity.folderTime(folderPath($0.key)) != $0.value }.map(\.key)
+        // (Ten thousand folders for a large hub: their times are read on every core.)
+        let previousList = Array(previousFolders)
+        let times = Parallel.map(previousList) { FileIdentity.folderTime(folderPath($0.key)) }
+        let touched = zip(previousList, times).filter { $0.value != $1 }.map(\.0.key)
         let backups = (staging as NSString).appendingPathComponent("replaced")
         try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
         var undo: [(path: String, backup: String?)] = []
