@@ -52,31 +52,8 @@ public struct SiteBuilder: Sendable {
             let output = try StagedOutput(destination: options.outputDirectory, previous: previous,
                                           keepsManifest: cache != nil, beforeWrite: beforeWrite)
             staged = output
-            let searchIndex = SearchIndexWriter(hub: hub, runStore: cache.map {
-                TokenisedRunStore(directory: $0.searchRunsDirectory, environment: GeneratorIdentity.fingerprint)
-            })
-            let search = BackgroundWork { try searchIndex.write(into: output) }
-            let extras = BackgroundWork { [self] in try writeExtras(hub: hub, into: output, keyed: cache != nil) }
-            let pagesStart = Date()
-            let rendered: SiteRenderer.Outcome
-            do {
-                let related = cache.map { relatedLearning(of: hub, in: $0) }
-                rendered = try SiteRenderer(hub: hub, theme: theme, relatedLearning: related)
-                    .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
-                                 progress: options.load.progress)
-            } catch {
-                // The other work must stop writing into the staging folder before it is discarded.
-                try? search.wait()
-                try? extras.wait()
-                throw error
-            }
-            let pagesSeconds = Date().timeIntervalSince(pagesStart)
-            let searchOutcome = Result { try search.wait() }
-            let extrasOutcome = Result { try extras.wait() }
-            try searchOutcome.get()
-            try extrasOutcome.get()
-            stages.finish("pages, search and feeds", parts: [("pages", pagesSeconds), ("search index", search.seconds),
-                                                             ("feeds, sitemap and catalogue", extras.seconds)])
+            let (rendered, parts) = try writePagesSearchAndFeeds(hub: hub, theme: theme, cache: cache, into: output)
+            stages.finish("pages, search and feeds", parts: parts)
             for file in theme.staticFiles {
                 try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
             }
@@ -122,8 +99,38 @@ public struct SiteBuilder: Sendable {
         return log
     }
 
-    /// Feeds, sitemap and catalogue: kept whole from the previous build when nothing they show
-    /// has changed, as their paths are only known by making them.
+    /// The pages, the search index and the feeds, written side by side: each has serial stretches
+    /// (the search vocabulary, the tracker page, the catalogue) that the others fill. Returns what the
+    /// pages did and the wall time of each of the three.
+    private func writePagesSearchAndFeeds(hub: Hub, theme: SiteTheme, cache: BuildCache?, into output: StagedOutput) throws
+        -> (SiteRenderer.Outcome, [(name: String, seconds: Double)]) {
+        let searchIndex = SearchIndexWriter(hub: hub, runStore: cache.map {
+            TokenisedRunStore(directory: $0.searchRunsDirectory, environment: GeneratorIdentity.fingerprint)
+        })
+        let search = BackgroundWork { try searchIndex.write(into: output) }
+        let extras = BackgroundWork { [self] in try writeExtras(hub: hub, into: output, keyed: cache != nil) }
+        let pagesStart = Date()
+        let rendered: SiteRenderer.Outcome
+        do {
+            let related = cache.map { relatedLearning(of: hub, in: $0) }
+            rendered = try SiteRenderer(hub: hub, theme: theme, relatedLearning: related)
+                .renderPages(into: output, environment: cache == nil ? nil : GeneratorIdentity.fingerprint,
+                             progress: options.load.progress)
+        } catch {
+            // The other work must stop writing into the staging folder before it is discarded.
+            try? search.wait()
+            try? extras.wait()
+            throw error
+        }
+        let pagesSeconds = Date().timeIntervalSince(pagesStart)
+        let searchOutcome = Result { try search.wait() }
+        let extrasOutcome = Result { try extras.wait() }
+        try searchOutcome.get()
+        try extrasOutcome.get()
+        return (rendered, [("pages", pagesSeconds), ("search index", search.seconds),
+                           ("feeds, sitemap and catalogue", extras.seconds)])
+    }
+
     /// Every document's related learning: kept in `cache` from the last build while nothing it depends on has changed.
     private func relatedLearning(of hub: Hub, in cache: BuildCache) -> [[Int]] {
         let related = RelatedLearning(hub: hub)
@@ -139,6 +146,8 @@ public struct SiteBuilder: Sendable {
         return lists
     }
 
+    /// Feeds, sitemap and catalogue: kept whole from the previous build when nothing they show
+    /// has changed, as their paths are only known by making them.
     private func writeExtras(hub: Hub, into output: StagedOutput, keyed: Bool) throws {
         let extras = SiteExtras(hub: hub)
         guard keyed else {
