@@ -143,12 +143,12 @@ struct PlainTextWriter {
 
     /// The plain text, ending in a newline; nil if the walk met a node this writer does not follow
     /// or the text is not valid UTF-8 (where cmark's renderer would stop early).
-    func text() -> (text: String, bytes: [UInt8])? {
+    mutating func text() -> (text: String, bytes: [UInt8])? {
         guard !gaveUp else { return nil }
-        var bytes = output
-        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return (text, bytes)
+        // Finished in place: a copy of the whole output would be made to add the newline.
+        if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        guard let text = String(validating: output, as: UTF8.self) else { return nil }
+        return (text, output)
     }
 
     /// The table extension's rendering: a row of `| cell |`, and the alignment row under the header.

@@ -55,7 +55,8 @@ struct PlainTextWriterTests {
             let node = try #require(cmark_iter_get_node(iterator))
             writer.visit(node, type: cmark_node_get_type(node), entering: event == CMARK_EVENT_ENTER)
         }
-        let written = try #require(writer.text())
+        let finished = writer.text()
+        let written = try #require(finished)
         #expect(written.text == renderer.cmarkPlainText(source))
         #expect(written.text.contains("| x \\| y | z |") && written.text.contains("- [x] done") && written.text.contains("[^1]: The note."))
     }

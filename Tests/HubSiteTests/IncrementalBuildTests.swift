@@ -98,6 +98,13 @@ import Testing
         let themed = try expectSameAsScratch(hub, "every page rendered again from files not read by the load")
         #expect(themed.pagesReused == 0)
 
+        // A new slug for a brief: the briefing that links to it is checked and rendered again, from its file read then.
+        try hub.edit("briefs/young-person-m-learning-brief.md") {
+            $0.replacingOccurrences(of: "title: ", with: "slug: young-person-m-brief-renamed\ntitle: ", options: [],
+                                    range: $0.range(of: "title: "))
+        }
+        _ = try expectSameAsScratch(hub, "a linked document's new slug")
+
         let brief = "briefs/child-k-learning-brief.md"
         let path = hub.content.appendingPathComponent(brief).path
         let modified = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)

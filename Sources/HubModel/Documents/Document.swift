@@ -31,13 +31,16 @@ public struct Document: Sendable, Codable {
     public var review: ReviewDetails? { storage.review }
     /// For briefs and briefings: the slug of the review the learning comes from.
     public var sourceReviewSlug: String? { storage.sourceReviewSlug }
-    /// The Markdown body and the file line it starts on.
+    /// The Markdown body and the file line it starts on. Empty for a document an incremental build
+    /// found in the cache by its file's unchanged stamp: the loader reads the file only if it renders
+    /// the document again, so everything after loading uses `content`.
     public internal(set) var body: String {
         get { storage.body }
         set { uniqueStorage().body = newValue }
     }
     public var bodyFirstLine: Int { storage.bodyFirstLine }
     /// The front matter as written, and the file line it starts on (for the anonymisation check).
+    /// Empty, as `body` is, for a document found by its file's stamp.
     public internal(set) var frontMatterText: String {
         get { storage.frontMatterText }
         set { uniqueStorage().frontMatterText = newValue }
