@@ -25,7 +25,8 @@ struct TokenisedRun: Sendable {
     }
 
     init(documents: [SearchIndexBuilder.Fields], range: Range<Int>, tokenizer: SearchTokenizer) {
-        let table = TermTable(tokenizer: tokenizer)
+        // About how many distinct terms a run of hub documents has (tens of thousands in 1,000 documents).
+        let table = TermTable(tokenizer: tokenizer, expectedTerms: min(range.count * 32, 1 << 16))
         var lengths: [Int] = []
         var pairEnds: [Int] = []
         lengths.reserveCapacity(range.count * Self.fieldCount)

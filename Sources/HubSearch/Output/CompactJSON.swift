@@ -2,8 +2,8 @@ import Foundation
 
 /// JSON written by hand, byte for byte as `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes` writes it: no spaces, strings escaped as `ShardJSON.appendString` does.
-/// Callers write object keys in ascending order themselves. Encoding ten thousand records with
-/// `JSONEncoder` took a tenth of a second per file of them.
+/// Callers write object keys in ascending order themselves. `JSONEncoder` took about 0.2 s of CPU
+/// for the catalogue and result summaries of 10,000 documents.
 struct CompactJSON {
     private(set) var bytes: [UInt8] = []
     /// Whether the next value or key follows another in the same object or array.

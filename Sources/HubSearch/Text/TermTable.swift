@@ -32,10 +32,15 @@ final class TermTable {
     private var arenaCount = 0
     private var arenaCapacity = 16_384
 
-    init(tokenizer: SearchTokenizer = SearchTokenizer()) {
+    /// `expectedTerms` sizes the table for about that many distinct terms, so that it grows less often.
+    init(tokenizer: SearchTokenizer = SearchTokenizer(), expectedTerms: Int = 0) {
         self.tokenizer = tokenizer
         arena = .allocate(capacity: arenaCapacity)
+        // At most half full; there are more distinct words than terms.
+        while slotMask + 1 < expectedTerms * 4 { slotMask = slotMask * 2 + 1 }
         slots = Self.emptySlots(slotMask + 1)
+        terms.reserveCapacity(expectedTerms)
+        termIDs.reserveCapacity(expectedTerms)
     }
 
     /// `count` empty slots, two to a cache line.
