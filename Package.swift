@@ -23,6 +23,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The command's memory allocator, in place of glibc's malloc (see learning-hub/MemoryAllocator.swift).
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         .target(name: "HubMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "HubModel", dependencies: ["HubMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "HubSearch", dependencies: ["HubModel", "CZlib"]),
@@ -36,6 +38,7 @@ let package = Package(
         ]),
         .executableTarget(name: "learning-hub", dependencies: [
             "HubSite", "HubModel", "HubServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
         ]),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"]),
         .testTarget(name: "HubModelTests", dependencies: ["HubModel"]),
