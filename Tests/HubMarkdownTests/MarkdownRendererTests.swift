@@ -320,18 +320,20 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer.countWords(text) == words)
     }
 
+    /// Words counted over Unicode scalars: the reference the byte-level counter must agree with.
+    private func reference(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWord && !inWord { count += 1 }
+            if isWord { inWord = true } else if scalar.properties.isWhitespace { inWord = false }
+        }
+        return count
+    }
+
     /// The word counter on bytes agrees with one written over Unicode scalars, on every kind of character.
     @Test func countsWordsAsOverUnicodeScalars() {
-        func reference(_ text: String) -> Int {
-            var count = 0
-            var inWord = false
-            for scalar in text.unicodeScalars {
-                let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                if isWord && !inWord { count += 1 }
-                if isWord { inWord = true } else if scalar.properties.isWhitespace { inWord = false }
-            }
-            return count
-        }
         let pieces = ["a", "Z", "7", " ", "\n", "\t", "\u{0B}", "\u{0C}", "\r", "-", "'", "’", "—", "é", "e\u{301}", "ß", "日本", "١٢٣",
                       "\u{A0}", "\u{2003}", "\u{3000}", "😀", "👩‍👧", "Ⅻ", "½", "ﬁ", "\u{85}", "x", ".", "_"]
         var generator = SystemRandomNumberGenerator()
@@ -344,16 +346,6 @@ struct MarkdownRendererTests {
     /// Long texts, whose runs of plain ASCII are counted eight bytes at a time, agree with a count
     /// over Unicode scalars too.
     @Test func countsWordsInLongTextsAsOverUnicodeScalars() {
-        func reference(_ text: String) -> Int {
-            var count = 0
-            var inWord = false
-            for scalar in text.unicodeScalars {
-                let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                if isWord && !inWord { count += 1 }
-                if isWord { inWord = true } else if scalar.properties.isWhitespace { inWord = false }
-            }
-            return count
-        }
         let pieces = ["a", "Zz", "7", " ", "  ", "\n", "\t", "\r\n", "\u{0B}", "\u{0C}", "word", "longer words here", "-", "'", ".",
                       "@", "[", "`", "{", "/", ":", "é", "’", "\u{A0}", "日本", "x9", "\u{7F}", "\u{1F}"]
         var generator = SystemRandomNumberGenerator()
