@@ -21,12 +21,12 @@ final class FolderCache: @unchecked Sendable {
     /// `mkdir -p` with one system call for a folder whose parent exists, which is nearly every folder of a
     /// site: `FileManager.createDirectory` looked at the path first, a second call for each of 10,000 pages.
     private static func makeFolder(_ path: String) throws {
-        if mkdir(path, 0o755) == 0 { return }
+        if mkdir(path, 0o777) == 0 { return }
         let failure = errno
         if failure == EEXIST, Self.isFolder(path) { return }
         if failure == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.startIndex {
             try makeFolder(String(path[..<slash]))
-            if mkdir(path, 0o755) == 0 || (errno == EEXIST && Self.isFolder(path)) { return }
+            if mkdir(path, 0o777) == 0 || (errno == EEXIST && Self.isFolder(path)) { return }
         }
         // Foundation's error names the path and the reason, as before.
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -25,6 +25,7 @@ struct BuildCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
+        MemoryAllocator.keepFreedMemory()
         var options = try hub.buildOptions(output: output)
         options.cacheDirectory = noCache ? nil : cache
         let display = ProgressLine.forStandardError()

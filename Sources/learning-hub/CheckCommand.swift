@@ -12,6 +12,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var hub: HubOptions
 
     func run() throws {
+        MemoryAllocator.keepFreedMemory()
         let result = SiteBuilder(options: try hub.buildOptions(output: "public")).check()
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.filter { $0.severity == .error }.count

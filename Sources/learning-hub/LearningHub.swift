@@ -9,9 +9,4 @@ struct LearningHub: ParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
-
-    static func main() {
-        MemoryAllocator.configure()
-        main(nil)
-    }
 }
