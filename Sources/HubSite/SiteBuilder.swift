@@ -134,15 +134,15 @@ public struct SiteBuilder: Sendable {
     /// Every document's related learning: kept in `cache` from the last build while nothing it depends on has changed.
     private func relatedLearning(of hub: Hub, in cache: BuildCache) -> [[Int]] {
         let related = RelatedLearning(hub: hub)
-        let store = RelatedLearningStore(path: cache.relatedLearningPath)
+        let store = RelatedLearningStore(directory: cache.relatedLearningDirectory)
         var hasher = StableHasher()
         hasher.combine(GeneratorIdentity.fingerprint)
         hasher.combine(related.fingerprint)
         let fingerprint = hasher.finalize()
         if let lists = store.load(matching: fingerprint, documentCount: hub.documents.count) { return lists }
         let lists = related.all()
-        // Losing them only costs the next build the walk, so a failure to save is not an error.
-        try? store.save(lists, fingerprint: fingerprint)
+        // Losing them only costs the next build the walk, so the store ignores a failure to save.
+        store.save(lists, fingerprint: fingerprint)
         return lists
     }
 

@@ -19,7 +19,7 @@ struct BuildCache: Sendable {
     }
 
     /// Where the related learning of every document is kept.
-    var relatedLearningPath: String {
+    var relatedLearningDirectory: String {
         (directory as NSString).appendingPathComponent("related-learning")
     }
 
