@@ -15,8 +15,21 @@ struct PageViewFactory: Sendable {
     /// Renders a view with a template of the site theme: list entries (`document-item`) and the
     /// site header and footer are rendered once here and reused by every page that shows them.
     private let render: (@Sendable (_ view: Any, _ template: String) -> String)?
-    private let itemCache = ListItemCache()
-    private let chromeCache = SiteChromeCache()
+    /// Each document's list entry by folder depth: it appears in many lists (its themes, committee,
+    /// year, type, related learning) and differs only with the depth, as every link is relative.
+    private let itemCache = SharedMemo<ItemKey, DocumentSummaryView>()
+    private let chromeCache = SharedMemo<ChromeKey, SiteChrome>()
+
+    private struct ItemKey: Hashable, Sendable {
+        let document: Int
+        let depth: Int
+    }
+
+    private struct ChromeKey: Hashable, Sendable {
+        /// The first folder of the page's path.
+        let section: String
+        let depth: Int
+    }
 
     init(hub: Hub, render: (@Sendable (_ view: Any, _ template: String) -> String)? = nil) {
         self.hub = hub
@@ -191,7 +204,7 @@ struct PageViewFactory: Sendable {
     /// The site facts, header and footer of `page`: the same for every page of its section at its depth.
     private func chrome(for page: String) -> SiteChrome {
         let section = page.split(separator: "/").first.map(String.init) ?? ""
-        return chromeCache.chrome(section: section, depth: LinkPaths.depth(of: page)) {
+        return chromeCache.value(for: ChromeKey(section: section, depth: LinkPaths.depth(of: page))) {
             var nav = [("themes/", "Themes", "themes"), ("reviews/", "Reviews", "reviews"), ("briefs/", "Learning briefs", "briefs"),
                        ("briefings/", "Seven-minute briefings", "briefings"), ("search/", "Search", "search")]
             if let aboutPath { nav.append((aboutPath, "About", String(aboutPath.dropLast()))) }
@@ -242,7 +255,7 @@ struct PageViewFactory: Sendable {
     }
 
     func summary(_ index: Int, from page: String) -> DocumentSummaryView {
-        itemCache.entry(document: index, depth: LinkPaths.depth(of: page)) {
+        itemCache.value(for: ItemKey(document: index, depth: LinkPaths.depth(of: page))) {
             let document = hub.documents[index]
             let state = hub.states[index]
             let view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
