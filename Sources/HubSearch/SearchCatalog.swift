@@ -7,11 +7,7 @@ public struct SearchCatalog: Sendable {
 
     /// Records for every published document of `hub`, newest first. Drafts shown in a preview are left out.
     public init(hub: Hub) {
-        // Read in place: mapping the array would copy each (large) document.
-        records = hub.publicDocuments.withUnsafeBufferPointer { documents in
-            guard let base = documents.baseAddress else { return [] }
-            return documents.indices.map { SearchDocumentRecord(base + $0) }
-        }
+        records = hub.publicDocuments.map(SearchDocumentRecord.init(document:))
     }
 
     /// `search/documents.json`: stable key order, no escaped slashes, one compact line.

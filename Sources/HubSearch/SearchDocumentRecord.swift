@@ -22,20 +22,14 @@ public struct SearchDocumentRecord: Codable, Sendable, Equatable {
     }
 
     public init(document: Document) {
-        self = withUnsafePointer(to: document) { SearchDocumentRecord($0) }
-    }
-
-    /// The record of the document at `document`, read in place: a Document is a large struct,
-    /// and copying each of ten thousand took longer than making their records.
-    init(_ document: UnsafePointer<Document>) {
-        url = document.pointee.sitePath
-        title = document.pointee.title
-        type = document.pointee.kind.rawValue
-        summary = document.pointee.summary
-        themes = document.pointee.learningThemeIDs
-        committee = document.pointee.committeeID
-        reviewType = document.pointee.review?.reviewType.rawValue
-        published = document.pointee.published?.description
+        url = document.sitePath
+        title = document.title
+        type = document.kind.rawValue
+        summary = document.summary
+        themes = document.learningThemeIDs
+        committee = document.committeeID
+        reviewType = document.review?.reviewType.rawValue
+        published = document.published?.description
     }
 
     /// Writes the record as `JSONEncoder` (sorted keys) would encode it.

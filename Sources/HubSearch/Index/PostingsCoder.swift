@@ -5,7 +5,13 @@
 public enum PostingsCoder {
     public static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
 
+    @inline(__always)
     public static func append(_ value: Int, to output: inout [UInt8]) {
+        // Most gaps and weights take one character.
+        if value < 32 {
+            output.append(alphabet[value])
+            return
+        }
         var rest = value
         repeat {
             let group = rest & 31

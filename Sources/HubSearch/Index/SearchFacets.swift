@@ -32,27 +32,23 @@ public struct SearchFacets: Sendable {
         self.themes = themes
         self.reviewTypes = reviewTypes
         self.committees = committees
-        // Documents are large structs: read in place (through a buffer) rather than copied by `map`.
-        let (yearList, typeCodes, reviewTypeCodes, committeeCodes, yearCodes, themeBits) = documents.withUnsafeBufferPointer { documents in
-            let yearList = Set(documents.indices.compactMap { documents[$0].year }).sorted(by: >)
-            let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.id, $0 + 1) })
-            let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
-            let reviewTypeIndex = Dictionary(uniqueKeysWithValues: reviewTypes.enumerated().map { ($1.id, $0 + 1) })
-            let committeeIndex = Dictionary(uniqueKeysWithValues: committees.enumerated().map { ($1.id, $0 + 1) })
-            let yearIndex = Dictionary(uniqueKeysWithValues: yearList.enumerated().map { ($1, $0 + 1) })
-            var typeCodes: [Int] = [], reviewTypeCodes: [Int] = [], committeeCodes: [Int] = [], yearCodes: [Int] = []
-            var themeBits: [UInt64] = []
-            for number in documents.indices {
-                typeCodes.append(typeIndex[documents[number].kind.rawValue] ?? 0)
-                reviewTypeCodes.append(documents[number].review.flatMap { reviewTypeIndex[$0.reviewType.rawValue] } ?? 0)
-                committeeCodes.append(documents[number].committeeID.flatMap { committeeIndex[$0] } ?? 0)
-                yearCodes.append(documents[number].year.flatMap { yearIndex[$0] } ?? 0)
-                themeBits.append(documents[number].learningThemeIDs.reduce(UInt64(0)) { bits, id in
-                    guard let index = themeIndex[id], index < 64 else { return bits }
-                    return bits | (1 << UInt64(index))
-                })
-            }
-            return (yearList, typeCodes, reviewTypeCodes, committeeCodes, yearCodes, themeBits)
+        let yearList = Set(documents.compactMap(\.year)).sorted(by: >)
+        let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.id, $0 + 1) })
+        let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
+        let reviewTypeIndex = Dictionary(uniqueKeysWithValues: reviewTypes.enumerated().map { ($1.id, $0 + 1) })
+        let committeeIndex = Dictionary(uniqueKeysWithValues: committees.enumerated().map { ($1.id, $0 + 1) })
+        let yearIndex = Dictionary(uniqueKeysWithValues: yearList.enumerated().map { ($1, $0 + 1) })
+        var typeCodes: [Int] = [], reviewTypeCodes: [Int] = [], committeeCodes: [Int] = [], yearCodes: [Int] = []
+        var themeBits: [UInt64] = []
+        for document in documents {
+            typeCodes.append(typeIndex[document.kind.rawValue] ?? 0)
+            reviewTypeCodes.append(document.review.flatMap { reviewTypeIndex[$0.reviewType.rawValue] } ?? 0)
+            committeeCodes.append(document.committeeID.flatMap { committeeIndex[$0] } ?? 0)
+            yearCodes.append(document.year.flatMap { yearIndex[$0] } ?? 0)
+            themeBits.append(document.learningThemeIDs.reduce(UInt64(0)) { bits, id in
+                guard let index = themeIndex[id], index < 64 else { return bits }
+                return bits | (1 << UInt64(index))
+            })
         }
         years = yearList.map { Value(id: String($0), label: String($0)) }
         self.typeCodes = typeCodes

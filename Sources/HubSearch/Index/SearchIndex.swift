@@ -44,20 +44,12 @@ public struct SearchIndex: Sendable {
 
     /// Appends the postings of `terms[term]` as (document gap, weight) pairs of `PostingsCoder` numbers.
     func appendEncodedPostings(of term: Int, to bytes: inout [UInt8]) {
-        // PostingsCoder.append, inlined for these short numbers.
-        let alphabet = PostingsCoder.alphabet
         var previous: Int32 = -1
         for run in runs {
             for index in Int(run.offsets[term])..<Int(run.offsets[term + 1]) {
                 let document = run.documents[index]
-                var gap = Int(document - previous - 1)
-                while gap >= 32 {
-                    bytes.append(alphabet[(gap & 31) + 32])
-                    gap >>= 5
-                }
-                bytes.append(alphabet[gap])
-                let weight = Int(run.weights[index])
-                if weight < 32 { bytes.append(alphabet[weight]) } else { PostingsCoder.append(weight, to: &bytes) }
+                PostingsCoder.append(Int(document - previous - 1), to: &bytes)
+                PostingsCoder.append(Int(run.weights[index]), to: &bytes)
                 previous = document
             }
         }

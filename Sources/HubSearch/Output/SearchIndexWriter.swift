@@ -49,10 +49,7 @@ public struct SearchIndexWriter: Sendable {
 
         // The published documents are those whose state is visible, in the same order.
         let withdrawn = hub.states.filter(\.isVisible).map { $0 == .withdrawn }
-        // Documents are large structs: read in place (through a buffer) rather than copied one by one.
-        let fields = documents.withUnsafeBufferPointer { documents in
-            documents.indices.map { Self.fields(of: documents[$0], isWithdrawn: withdrawn[$0]) }
-        }
+        let fields = zip(documents, withdrawn).map { Self.fields(of: $0, isWithdrawn: $1) }
         let index = SearchIndexBuilder().build(fields, store: runStore)
         let facets = SearchFacets(hub: hub, documents: documents)
         let shards = Self.shard(index)
