@@ -8,7 +8,7 @@ struct HeadingAnchors {
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
             let isWordScalar = scalar.isASCII
-                ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
                 : scalar.properties.isAlphabetic
             if isWordScalar {
                 if pendingDash && !slug.isEmpty { slug.append("-") }

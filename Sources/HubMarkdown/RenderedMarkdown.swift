@@ -66,7 +66,7 @@ public struct RenderedMarkdown: Sendable, Codable, Equatable {
     public func level2Sections() -> (preamble: String, sections: [MarkdownSection]) {
         let level2 = headings.filter { $0.level == 2 }
         let html = self.html
-        // Searched with memmem on the UTF-8 bytes: the tags are ASCII, so every cut falls between characters.
+        // Searched on the UTF-8 bytes: the tags are ASCII, so every cut falls between characters.
         let bytes = Array(html.utf8)
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var sections: [MarkdownSection] = []
@@ -74,7 +74,7 @@ public struct RenderedMarkdown: Sendable, Codable, Equatable {
         var preamble = ""
         for (index, heading) in level2.enumerated() {
             guard let start = Self.find(Array("<h2 id=\"\(heading.anchor)\">".utf8), in: bytes, from: rest),
-                  let close = Self.find(Array("</h2>".utf8), in: bytes, from: start.upperBound) else {
+                  let close = Self.find(Self.headingClose, in: bytes, from: start.upperBound) else {
                 break
             }
             if index == 0 {
@@ -94,6 +94,8 @@ public struct RenderedMarkdown: Sendable, Codable, Equatable {
         }
         return (preamble, sections)
     }
+
+    private static let headingClose = Array("</h2>".utf8)
 
     /// The byte range of the first `needle` in `bytes` at or after `offset` (memchr for its first byte, then memcmp).
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from offset: Int) -> Range<Int>? {

@@ -21,8 +21,13 @@ struct SourceIndex: Sendable {
     /// The fingerprint of the text of the file at `path` (relative to the content folder), if it was
     /// recorded under `stamp` and had settled before it was read.
     func text(of path: String, stamp: SourceStamp) -> Fingerprint? {
+        entry(of: path, stamp: stamp)?.text
+    }
+
+    /// The entry of the file at `path`, if it was recorded under `stamp` and had settled before it was read.
+    func entry(of path: String, stamp: SourceStamp) -> Entry? {
         guard let entry = entries[path], entry.stamp == stamp, stamp.settled(before: entry.readAt) else { return nil }
-        return entry.text
+        return entry
     }
 
     private static let magic = Array("LHSRC1\n".utf8)

@@ -53,11 +53,10 @@ public struct HubLoader: Sendable {
             let display = displayPath(file.relativePath)
             // Taken before reading: a file changed while it is read gets a new stamp by the next build.
             let stamp = options.cache == nil ? nil : SourceStamp(path: fullPath(file.relativePath))
-            if let cache = options.cache, let stamp, let textKey = sourceIndex.text(of: file.relativePath, stamp: stamp),
-               let recorded = sourceIndex.entries[file.relativePath] {
+            if let cache = options.cache, let stamp, let recorded = sourceIndex.entry(of: file.relativePath, stamp: stamp) {
                 // Unchanged since it was read: found in the cache without reading it. Its body is
                 // read later only if it must be rendered again.
-                let key = cache.key(text: textKey, sourcePath: file.relativePath, displayPath: display, config: configKey)
+                let key = cache.key(text: recorded.text, sourcePath: file.relativePath, displayPath: display, config: configKey)
                 if let entry = cache.entry(for: key) {
                     fileLog.append(contentsOf: entry.parseDiagnostics)
                     return ParsedFile(document: entry.document, log: fileLog, key: key, cached: entry, source: recorded,
