@@ -22,12 +22,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibdeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // The command's memory allocator, in place of glibc's malloc (see learning-hub/MemoryAllocator.swift).
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         .target(name: "HubMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "HubModel", dependencies: ["HubMarkdown", .product(name: "Yams", package: "Yams")]),
-        .target(name: "HubSearch", dependencies: ["HubModel", "CZlib"]),
+        .target(name: "HubSearch", dependencies: ["HubModel", "CLibdeflate"]),
         .target(name: "HubRendering", dependencies: [
             "HubModel", "HubSearch", .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -42,7 +42,7 @@ let package = Package(
         ]),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"]),
         .testTarget(name: "HubModelTests", dependencies: ["HubModel"]),
-        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch"], exclude: ["Resources"]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "CLibdeflate"], exclude: ["Resources"]),
         .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering"]),
         .testTarget(name: "HubSiteTests", dependencies: ["HubSite"]),
         .testTarget(name: "HubServeTests", dependencies: ["HubServe"]),
