@@ -131,6 +131,11 @@ import Testing
         }
     }
 
+    /// The run files in a store's folder (not its record of the latest runs).
+    static func runFiles(_ folder: String) throws -> Set<String> {
+        Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { Fingerprint(hex: $0) != nil })
+    }
+
     @Test func keptRunsGiveTheSameIndexAndOnlyChangedRunsAreTokenisedAgain() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -138,7 +143,7 @@ import Testing
         var documents = Self.documents(700)
         let fresh = SearchIndexBuilder().build(documents)
         #expect(SearchIndexBuilder().build(documents, store: store).postings == fresh.postings)
-        let stored = try FileManager.default.contentsOfDirectory(atPath: folder)
+        let stored = try Self.runFiles(folder)
         #expect(stored.count == SearchIndexBuilder.runs(700).count)
 
         // Read back, the index is the same.
@@ -150,17 +155,80 @@ import Testing
         let changed = SearchIndexBuilder().build(documents, store: store)
         let reference = SearchIndexBuilder().build(documents)
         #expect(changed.terms == reference.terms && changed.postings == reference.postings)
-        let after = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        let after = try Self.runFiles(folder)
         #expect(after.count == stored.count)
         #expect(after.subtracting(stored).count == 1)
 
-        // A damaged run is tokenised again.
-        for name in after {
+        // A damaged run, or a damaged record of the latest runs, is tokenised again.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
             let path = (folder as NSString).appendingPathComponent(name)
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             try data.prefix(data.count - 3).write(to: URL(fileURLWithPath: path))
         }
         let repaired = SearchIndexBuilder().build(documents, store: store)
         #expect(repaired.postings == reference.postings)
+    }
+
+    /// Builds the index of `documents` with `store`, returning it and the documents whose fields were asked for.
+    static func build(_ documents: [SearchIndexBuilder.Fields], store: TokenisedRunStore) -> (SearchIndex, Set<Int>) {
+        let asked = Asked()
+        let index = SearchIndexBuilder().build(count: documents.count, fingerprints: documents.map { Self.identity($0) },
+                                               store: store) { number in
+            asked.add(number)
+            return documents[number]
+        }
+        return (index, asked.numbers)
+    }
+
+    static func identity(_ document: SearchIndexBuilder.Fields) -> Fingerprint {
+        SearchIndexBuilder.identity(of: document)
+    }
+
+    final class Asked: @unchecked Sendable {
+        private let lock = NSLock()
+        private var asked: Set<Int> = []
+        func add(_ number: Int) { lock.withLock { _ = asked.insert(number) } }
+        var numbers: Set<Int> { lock.withLock { asked } }
+    }
+
+    /// After an edit, an insertion, a removal or a reordering, a run is made from its place's last
+    /// run and the documents it lacked: only those are read and tokenised, and the index is the one
+    /// a build from scratch makes, run by run.
+    @Test func changedRunsTokeniseOnlyTheDocumentsTheirLastRunLacked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = TokenisedRunStore(directory: folder, environment: Fingerprint.of("test"))
+        let original = Self.documents(900)
+        let first = Self.build(original, store: store)
+        #expect(first.1 == Set(0..<900))
+
+        var edited = original
+        edited[400].body += " zebra crossing"
+        var inserted = original
+        inserted.insert(SearchIndexBuilder.Fields(title: "A new brief", summary: "", headings: "", body: "newly indexed words"), at: 0)
+        var removed = original
+        removed.remove(at: 10)
+        var swapped = original
+        swapped.swapAt(5, 6)
+        let cases: [(String, [SearchIndexBuilder.Fields], Set<Int>)] = [
+            ("edit", edited, [400]),
+            // Every run's first documents moved into it from the run before, except the first run's new one.
+            ("insertion", inserted, Set(SearchIndexBuilder.runs(901).map(\.lowerBound))),
+            ("removal", removed, Set(SearchIndexBuilder.runs(899).dropLast().map { $0.upperBound - 1 })),
+            ("reordering", swapped, []),
+        ]
+        for (name, documents, expected) in cases {
+            _ = Self.build(original, store: store)
+            let (index, asked) = Self.build(documents, store: store)
+            let reference = SearchIndexBuilder().build(documents)
+            #expect(index.terms == reference.terms && index.postings == reference.postings, "\(name)")
+            #expect(asked.count <= expected.count && asked.isSubset(of: expected), "\(name): asked for \(asked.sorted())")
+            for range in SearchIndexBuilder.runs(documents.count) {
+                let identities = documents.map(Self.identity)
+                let stored = store.run(for: store.key(for: identities, range: range), range: range, identities: identities)
+                let fresh = TokenisedRun(range: range, identities: identities, tokenizer: SearchTokenizer()) { documents[$0] }
+                #expect(stored == fresh, "\(name), run \(range)")
+            }
+        }
     }
 }

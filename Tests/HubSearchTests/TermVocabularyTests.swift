@@ -17,25 +17,41 @@ import Testing
         #expect(Set(order).count == terms.count)
     }
 
-    @Test func mergesRunsIntoOneSortedVocabulary() {
-        let runs = [["walk", "child", "é"], ["child", "e\u{301}", "agenc"], ["zebra"]]
-        let vocabulary = TermVocabulary(runs)
-        #expect(vocabulary.terms == ["agenc", "child", "walk", "zebra", "é"])
-        #expect(vocabulary.globalIDs == [[2, 1, 4], [1, 4, 0], [3]])
+    @Test func mergesSortedRunsIntoOneSortedVocabulary() {
+        let runs = [["child", "walk", "é"], ["agenc", "child", "e\u{301}"], ["zebra"], []]
+        let vocabulary = TermVocabulary(sortedRuns: runs)
+        #expect(vocabulary.terms.map { Array($0.utf8) } == ["agenc", "child", "e\u{301}", "walk", "zebra", "é"].map { Array($0.utf8) })
+        #expect(vocabulary.globalIDs == [[1, 3, 5], [0, 1, 2], [4], []])
+        #expect(TermVocabulary(sortedRuns: []).terms.isEmpty)
     }
 
-    /// Terms equal as Strings are one term, spelt as the first run spells it, ASCII or not.
-    @Test func canonicallyEquivalentTermsAreOneTerm() {
+    /// Terms are told apart by their bytes: canonically equivalent spellings stay two terms, so a
+    /// term's spelling never depends on which run or document met it first.
+    @Test func termsAreToldApartByTheirBytes() {
         #expect("\u{212A}" == "K")
-        let kelvinFirst = TermVocabulary([["\u{212A}", "x"], ["K"], ["e\u{301}"], ["\u{e9}", "x"]])
-        // Compared as bytes, as String equality would not tell the spellings apart.
-        #expect(kelvinFirst.terms.map { Array($0.utf8) } == ["e\u{301}", "x", "\u{212A}"].map { Array($0.utf8) })
-        #expect(kelvinFirst.globalIDs == [[2, 1], [2], [0], [0, 1]])
-        let asciiFirst = TermVocabulary([["K"], ["\u{212A}", "\u{e9}"], ["e\u{301}"]])
-        #expect(asciiFirst.terms.map { Array($0.utf8) } == ["K", "\u{e9}"].map { Array($0.utf8) })
-        #expect(asciiFirst.globalIDs == [[0], [0, 1], [1]])
-        let empty = TermVocabulary([[""], ["", "a"]])
-        #expect(empty.terms == ["", "a"])
-        #expect(empty.globalIDs == [[0], [0, 1]])
+        let vocabulary = TermVocabulary(sortedRuns: [["K", "x", "\u{e9}"], ["e\u{301}", "\u{212A}"], [""], ["", "x"]])
+        #expect(vocabulary.terms.map { Array($0.utf8) } == ["", "K", "e\u{301}", "x", "\u{e9}", "\u{212A}"].map { Array($0.utf8) })
+        #expect(vocabulary.globalIDs == [[1, 3, 4], [2, 5], [0], [0, 3]])
+    }
+
+    /// Random runs, with terms that share their first eight bytes or are prefixes of each other,
+    /// merge as a set of terms sorted by bytes would, with or without the runs' prefix keys given.
+    @Test func mergesAsASortedSetWould() {
+        var generator = SystemRandomNumberGenerator()
+        let stems = ["", "a", "abcdefgh", "abcdefg", "abcdefghij", "é", "zz", "abcdefgh\u{e9}"]
+        for _ in 0..<50 {
+            let runs: [[String]] = (0..<Int.random(in: 1...9, using: &generator)).map { _ in
+                let terms = Set((0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                    stems.randomElement(using: &generator)! + String(Int.random(in: 0...30, using: &generator))
+                })
+                return terms.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            }
+            let expected = Set(runs.joined()).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for vocabulary in [TermVocabulary(sortedRuns: runs),
+                               TermVocabulary(sortedRuns: runs, prefixKeys: runs.map { $0.map(TermVocabulary.prefixKey) })] {
+                #expect(vocabulary.terms == expected)
+                #expect(zip(runs, vocabulary.globalIDs).allSatisfy { terms, ids in terms.map { expected.firstIndex(of: $0)! } == ids.map(Int.init) })
+            }
+        }
     }
 }

@@ -42,28 +42,41 @@ public struct SearchIndexBuilder: Sendable {
     /// before the fields are weighed and summed, so a word in a long review's title counts
     /// as much as in a short briefing's title.
     ///
-    /// With a `store`, runs whose documents' text is unchanged are read back instead of tokenised.
+    /// With a `store`, runs whose documents' text is unchanged are read back instead of tokenised,
+    /// and a changed run tokenises only the documents that its place's last run did not have.
     public func build(_ documents: [Fields], store: TokenisedRunStore? = nil) -> SearchIndex {
-        let fields = SearchField.allCases
+        build(count: documents.count, fingerprints: documents.map(\.fingerprint), store: store) { documents[$0] }
+    }
+
+    /// Indexes `count` documents whose fields `fields` gives when asked: with a `store`, only for
+    /// the documents tokenised again. `fingerprints[i]` stands for document `i`'s fields, if known.
+    public func build(count: Int, fingerprints: [Fingerprint?], store: TokenisedRunStore? = nil,
+                      fields: @escaping @Sendable (Int) -> Fields) -> SearchIndex {
         // 1. Term frequencies and length of each field of each document, a run of documents per task.
-        let runs = Self.runs(documents.count)
-        let keys = store.map { store in Parallel.map(runs) { store.key(for: documents, range: $0) } }
+        let runs = Self.runs(count)
+        let identities = (0..<count).map { fingerprints[$0] ?? Self.identity(of: fields($0)) }
+        let keys = store.map { store in runs.map { store.key(for: identities, range: $0) } }
+        let latest = store?.latest() ?? []
         let tokenised = Parallel.map(Array(runs.indices)) { number -> TokenisedRun in
             let range = runs[number]
-            if let store, let keys, let run = store.run(for: keys[number], range: range) { return run }
-            let run = TokenisedRun(documents: documents, range: range, tokenizer: tokenizer)
-            if let store, let keys { store.store(run, for: keys[number]) }
+            guard let store, let keys else {
+                return TokenisedRun(range: range, identities: identities, tokenizer: tokenizer, fields: fields)
+            }
+            if let run = store.run(for: keys[number], range: range, identities: identities) { return run }
+            let earlier = number < latest.count ? store.run(for: latest[number]) : nil
+            let run = TokenisedRun(range: range, identities: identities, reusing: earlier, tokenizer: tokenizer, fields: fields)
+            store.store(run, for: keys[number])
             return run
         }
-        if let store, let keys { store.prune(keeping: Set(keys)) }
-        let averages: [Double] = fields.indices.map { f in
+        if let store, let keys { store.keep(keys) }
+        let averages: [Double] = SearchField.allCases.indices.map { f in
             let total = tokenised.reduce(0) { $0 + $1.totalLength(field: f) }
-            return documents.isEmpty ? 1 : max(1, Double(total) / Double(documents.count))
+            return count == 0 ? 1 : max(1, Double(total) / Double(count))
         }
         let averageLength = averages.reduce(0, +)
 
         // 2. One vocabulary, in ascending order of UTF-8 bytes; each run's term numbers mapped into it.
-        let vocabulary = TermVocabulary(tokenised.map(\.terms))
+        let vocabulary = TermVocabulary(sortedRuns: tokenised.map(\.terms), prefixKeys: tokenised.map(\.termKeys))
 
         // 3. Each run's postings, grouped by term, documents in ascending order.
         let weighed = Parallel.map(Array(tokenised.indices)) { run in
@@ -72,7 +85,15 @@ public struct SearchIndexBuilder: Sendable {
         }
 
         // Each term's postings are its segments of the runs, runs in document order: written from there.
-        return SearchIndex(documentCount: documents.count, terms: vocabulary.terms, runs: weighed, averageLength: averageLength)
+        return SearchIndex(documentCount: count, terms: vocabulary.terms, runs: weighed, averageLength: averageLength)
+    }
+
+    /// What stands for a document's text in the runs: its fingerprint, or else a hash of every field.
+    static func identity(of document: Fields) -> Fingerprint {
+        if let fingerprint = document.fingerprint { return fingerprint }
+        var hasher = StableHasher()
+        for field in SearchField.allCases { hasher.combine(document.text(of: field)) }
+        return hasher.finalize()
     }
 
     /// Consecutive runs of documents, a few per core so that long documents even out.

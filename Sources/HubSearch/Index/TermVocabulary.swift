@@ -6,28 +6,47 @@ struct TermVocabulary: Sendable {
     /// Per run, the position in `terms` of each of its terms.
     let globalIDs: [[Int32]]
 
-    /// `runTerms[run]` is that run's terms by run term number.
-    ///
-    /// Terms are told apart as Strings are (canonically equivalent ones are one term, spelt as the first run spells it).
-    init(_ runTerms: [[String]]) {
-        var index: [String: Int32] = [:]
-        var unsorted: [String] = []
-        // Most terms recur in several runs: the first run's count, doubled, is room enough for most hubs.
-        index.reserveCapacity(max(runTerms.first.map { $0.count * 2 } ?? 0, runTerms.reduce(0) { $0 + $1.count } / 2))
-        let firstIDs: [[Int32]] = runTerms.map { terms in
-            terms.map { term in
-                if let id = index[term] { return id }
-                let id = Int32(unsorted.count)
-                unsorted.append(term)
-                index[term] = id
-                return id
+    /// `runTerms[run]` is that run's terms by run term number, distinct and sorted by their bytes
+    /// (as `TokenisedRun` keeps them): merged as sorted lists are, terms equal when their bytes are.
+    /// `prefixKeys[run]`, if given, is `prefixKey` of each of the run's terms.
+    init(sortedRuns runTerms: [[String]], prefixKeys: [[UInt64]]? = nil) {
+        // Every run's terms one after another, each as its first eight bytes and its length:
+        // most comparisons need no more.
+        var starts = [0]
+        for terms in runTerms { starts.append(starts[starts.count - 1] + terms.count) }
+        let all = Array(runTerms.joined())
+        let keys = prefixKeys.map { Array($0.joined()) } ?? all.map(Self.prefixKey)
+        let lengths = all.map { $0.utf8.count }
+        var ids = [Int32](repeating: 0, count: all.count)
+        var next = Array(starts.dropLast())
+        let ends = Array(starts.dropFirst())
+        var terms: [String] = []
+        terms.reserveCapacity(runTerms.map(\.count).max() ?? 0)
+        // Whether the term at `a` comes before the one at `b` (positions in `all`).
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            if lengths[a] <= 8 && lengths[b] <= 8 { return lengths[a] < lengths[b] }
+            return all[a].utf8.lexicographicallyPrecedes(all[b].utf8)
+        }
+        func same(_ a: Int, _ b: Int) -> Bool {
+            keys[a] == keys[b] && lengths[a] == lengths[b] && (lengths[a] <= 8 || all[a].utf8.elementsEqual(all[b].utf8))
+        }
+        while true {
+            // The smallest term at the head of any run.
+            var smallest = -1
+            for run in next.indices where next[run] < ends[run] {
+                if smallest < 0 || precedes(next[run], smallest) { smallest = next[run] }
+            }
+            guard smallest >= 0 else { break }
+            let id = Int32(terms.count)
+            terms.append(all[smallest])
+            for run in next.indices where next[run] < ends[run] && same(next[run], smallest) {
+                ids[next[run]] = id
+                next[run] += 1
             }
         }
-        let order = Self.sortedOrder(unsorted)
-        var rank = [Int32](repeating: 0, count: unsorted.count)
-        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
-        terms = order.map { unsorted[$0] }
-        globalIDs = firstIDs.map { ids in ids.map { rank[Int($0)] } }
+        self.terms = terms
+        globalIDs = runTerms.indices.map { Array(ids[starts[$0]..<starts[$0 + 1]]) }
     }
 
     /// The positions of `terms` in ascending order of their UTF-8 bytes.

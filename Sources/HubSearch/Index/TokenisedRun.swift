@@ -1,32 +1,54 @@
+import HubModel
+
 /// A run of consecutive documents tokenised: each field's length in words and its terms' frequencies,
 /// terms numbered in the run's own vocabulary (`terms`).
-struct TokenisedRun: Sendable {
+///
+/// The vocabulary holds only the terms that occur, in ascending order of their UTF-8 bytes, so a
+/// run is the same whether it was tokenised whole or made from an earlier run's documents.
+struct TokenisedRun: Sendable, Equatable {
     /// The documents of the run.
     let range: Range<Int>
-    /// The run's terms, by run term number, in order of first appearance.
+    /// What stands for each document's text (`SearchIndexBuilder.identity`), so that a later run can take its part.
+    let identities: [Fingerprint]
+    /// The run's terms, by run term number, sorted by their UTF-8 bytes.
     let terms: [String]
+    /// `TermVocabulary.prefixKey` of each term, for merging the runs' vocabularies.
+    let termKeys: [UInt64]
     /// Per document of the run and field (`index * fieldCount + field`): the length in words.
     let lengths: [Int]
     /// Per document and field, where its pairs end in `pairTerms` and `pairCounts` (they start where the previous end).
     let pairEnds: [Int]
-    /// (run term number, frequency) pairs, one per distinct term of a field.
+    /// (run term number, frequency) pairs, one per distinct term of a field, in the order the terms first appear in it.
     let pairTerms: [Int32]
     let pairCounts: [Int32]
 
     static let fieldCount = SearchField.allCases.count
 
-    init(range: Range<Int>, terms: [String], lengths: [Int], pairEnds: [Int], pairTerms: [Int32], pairCounts: [Int32]) {
+    init(range: Range<Int>, identities: [Fingerprint], terms: [String], lengths: [Int], pairEnds: [Int],
+         pairTerms: [Int32], pairCounts: [Int32]) {
         self.range = range
+        self.identities = identities
         self.terms = terms
+        termKeys = terms.map(TermVocabulary.prefixKey)
         self.lengths = lengths
         self.pairEnds = pairEnds
         self.pairTerms = pairTerms
         self.pairCounts = pairCounts
     }
 
-    init(documents: [SearchIndexBuilder.Fields], range: Range<Int>, tokenizer: SearchTokenizer) {
+    /// Tokenises the documents of `range`, whose fields `fields` gives; `identities` stands for each document's text.
+    ///
+    /// With `earlier`, a run of a previous build, the documents it has (by identity) are copied
+    /// from it and only the others are asked for and tokenised: after one edit, one document of the run.
+    init(range: Range<Int>, identities: [Fingerprint], reusing earlier: TokenisedRun? = nil, tokenizer: SearchTokenizer,
+         fields: (Int) -> SearchIndexBuilder.Fields) {
         // About how many distinct terms a run of hub documents has (tens of thousands in 1,000 documents).
-        let table = TermTable(tokenizer: tokenizer, expectedTerms: min(range.count * 32, 1 << 16))
+        let table = TermTable(tokenizer: tokenizer, expectedTerms: min(range.count * 32, 1 << 16), terms: earlier?.terms ?? [])
+        var positions: [Fingerprint: Int] = [:]
+        if let earlier {
+            positions.reserveCapacity(earlier.identities.count)
+            for (position, identity) in earlier.identities.enumerated() { positions[identity] = position }
+        }
         var lengths: [Int] = []
         var pairEnds: [Int] = []
         lengths.reserveCapacity(range.count * Self.fieldCount)
@@ -37,8 +59,20 @@ struct TokenisedRun: Sendable {
         var counts: [Int32] = []
         var present: [Int32] = []
         for document in range {
+            if let earlier, let position = positions[identities[document]] {
+                // The earlier run's term numbers are the table's first ones.
+                for slot in position * Self.fieldCount..<(position + 1) * Self.fieldCount {
+                    let start = slot == 0 ? 0 : earlier.pairEnds[slot - 1]
+                    lengths.append(earlier.lengths[slot])
+                    pairTerms.append(contentsOf: earlier.pairTerms[start..<earlier.pairEnds[slot]])
+                    pairCounts.append(contentsOf: earlier.pairCounts[start..<earlier.pairEnds[slot]])
+                    pairEnds.append(pairTerms.count)
+                }
+                continue
+            }
+            let texts = fields(document)
             for field in SearchField.allCases {
-                let length = table.forEachTermID(in: documents[document].text(of: field)) { id in
+                let length = table.forEachTermID(in: texts.text(of: field)) { id in
                     let term = Int(id)
                     while term >= counts.count { counts.append(0) }
                     if counts[term] == 0 { present.append(id) }
@@ -54,12 +88,22 @@ struct TokenisedRun: Sendable {
                 pairEnds.append(pairTerms.count)
             }
         }
-        self.range = range
-        self.terms = table.terms
-        self.lengths = lengths
-        self.pairEnds = pairEnds
-        self.pairTerms = pairTerms
-        self.pairCounts = pairCounts
+        let (terms, numbers) = Self.sortedVocabulary(table.terms, used: pairTerms,
+                                                     alreadySorted: table.terms.count == earlier?.terms.count)
+        self.init(range: range, identities: Array(identities[range]), terms: terms, lengths: lengths, pairEnds: pairEnds,
+                  pairTerms: pairTerms.map { numbers[Int($0)] }, pairCounts: pairCounts)
+    }
+
+    /// The terms of `terms` that `used` numbers, sorted by their bytes, and each term's new number
+    /// (-1 for an unused one). `alreadySorted` says `terms` is in order already.
+    private static func sortedVocabulary(_ terms: [String], used: [Int32], alreadySorted: Bool) -> ([String], [Int32]) {
+        var isUsed = [Bool](repeating: false, count: terms.count)
+        for term in used { isUsed[Int(term)] = true }
+        let kept = terms.indices.filter { isUsed[$0] }
+        let order = alreadySorted ? Array(kept.indices) : TermVocabulary.sortedOrder(kept.map { terms[$0] })
+        var numbers = [Int32](repeating: -1, count: terms.count)
+        for (rank, position) in order.enumerated() { numbers[kept[position]] = Int32(rank) }
+        return (order.map { terms[kept[$0]] }, numbers)
     }
 
     /// The total length of one field over the run's documents.

@@ -1,54 +1,67 @@
 import Foundation
 import HubModel
 
-/// Tokenised runs kept from earlier builds, so an incremental build tokenises only the runs
-/// whose documents' text changed (one run of eight after a typical edit).
+/// Tokenised runs kept from earlier builds, so an incremental build tokenises only the documents
+/// whose text changed.
 ///
-/// A run is found by a fingerprint of the text of every field of its documents, in order (or of
-/// the fingerprints that stand for them), and of the generator (`environment`); a damaged file is
-/// a miss.
+/// A run is found by a fingerprint of its place and of its documents' identities, in order, and of
+/// the generator (`environment`). When a run has changed, the run that held its place in the last
+/// build (`latest`) lends it every document they share. A damaged file is a miss.
 public struct TokenisedRunStore: Sendable {
     public let directory: String
     public let environment: Fingerprint
 
     /// Bump when tokenising changes, so that older runs are not reused.
-    static let version = "tokenised run 1"
+    static let version = "tokenised run 2"
 
     public init(directory: String, environment: Fingerprint) {
         self.directory = directory
         self.environment = environment
     }
 
-    func key(for documents: [SearchIndexBuilder.Fields], range: Range<Int>) -> Fingerprint {
+    /// The key of the run of `range`, whose documents' identities are `identities[range]`.
+    func key(for identities: [Fingerprint], range: Range<Int>) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine(Self.version)
         hasher.combine(environment)
         hasher.combine(range.lowerBound)
         hasher.combine(range.count)
-        for document in documents[range] {
-            if let fingerprint = document.fingerprint {
-                hasher.combine(fingerprint)
-            } else {
-                for field in SearchField.allCases { hasher.combine(document.text(of: field)) }
-            }
-        }
+        for identity in identities[range] { hasher.combine(identity) }
         return hasher.finalize()
     }
 
-    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHRUN1\n") }
+    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHRUN2\n") }
 
-    func run(for key: Fingerprint, range: Range<Int>) -> TokenisedRun? {
+    /// The run stored under `key`, if it is the run of `range` with these `identities`.
+    func run(for key: Fingerprint, range: Range<Int>, identities: [Fingerprint]) -> TokenisedRun? {
+        guard let run = run(for: key), run.range == range, run.identities[...] == identities[range] else { return nil }
+        return run
+    }
+
+    /// The run stored under `key`, whatever its documents.
+    func run(for key: Fingerprint) -> TokenisedRun? {
         files.read(key) { reader in
             let lower = try reader.int(), count = try reader.int()
+            let identities = try reader.array { try $0.fingerprint() }
             let terms = try reader.array { try $0.string() }
             let lengths = try reader.int32s(), pairEnds = try reader.int32s()
             let pairTerms = try reader.int32s(), pairCounts = try reader.int32s()
-            guard lower == range.lowerBound, count == range.count,
+            guard lower >= 0, count >= 0, identities.count == count,
                   lengths.count == count * TokenisedRun.fieldCount, pairEnds.count == lengths.count,
-                  pairTerms.count == pairCounts.count, pairEnds.allSatisfy({ $0 >= 0 && Int($0) <= pairTerms.count }),
-                  pairTerms.allSatisfy({ $0 >= 0 && Int($0) < terms.count }) else { throw CacheReader.Malformed() }
-            return TokenisedRun(range: range, terms: terms, lengths: lengths.map(Int.init), pairEnds: pairEnds.map(Int.init),
-                                pairTerms: pairTerms, pairCounts: pairCounts)
+                  pairTerms.count == pairCounts.count, zip([0] + pairEnds, pairEnds).allSatisfy({ $0 <= $1 }),
+                  pairEnds.last.map({ Int($0) == pairTerms.count }) ?? pairTerms.isEmpty,
+                  pairTerms.allSatisfy({ $0 >= 0 && Int($0) < terms.count })
+            else { throw CacheReader.Malformed() }
+            let run = TokenisedRun(range: lower..<lower + count, identities: identities, terms: terms,
+                                   lengths: lengths.map(Int.init), pairEnds: pairEnds.map(Int.init),
+                                   pairTerms: pairTerms, pairCounts: pairCounts)
+            // Sorted and distinct, as the vocabulary's merge needs: compared by their first bytes first.
+            for position in terms.indices.dropFirst() {
+                let previous = run.termKeys[position - 1], key = run.termKeys[position]
+                guard previous < key || previous == key && terms[position - 1].utf8.lexicographicallyPrecedes(terms[position].utf8)
+                else { throw CacheReader.Malformed() }
+            }
+            return run
         }
     }
 
@@ -57,6 +70,7 @@ public struct TokenisedRunStore: Sendable {
         files.write(key) { writer in
             writer.int(run.range.lowerBound)
             writer.int(run.range.count)
+            writer.array(run.identities) { $0.fingerprint($1) }
             writer.array(run.terms) { $0.string($1) }
             writer.int32s(run.lengths.map { Int32(clamping: $0) })
             writer.int32s(run.pairEnds.map { Int32(clamping: $0) })
@@ -65,8 +79,26 @@ public struct TokenisedRunStore: Sendable {
         }
     }
 
-    /// Removes every run but those in `keys`.
-    func prune(keeping keys: Set<Fingerprint>) {
-        files.prune(keeping: keys)
+    private var latestPath: String { (directory as NSString).appendingPathComponent("latest") }
+
+    /// The keys of the last build's runs, in order (empty if there are none or they cannot be read).
+    func latest() -> [Fingerprint] {
+        guard let bytes = PlainFile.read(latestPath) else { return [] }
+        return bytes.withUnsafeBytes { bytes in
+            var reader = CacheReader(bytes)
+            guard let version = try? reader.string(), version == Self.version,
+                  let keys = try? reader.array({ try $0.fingerprint() }), reader.isAtEnd else { return [] }
+            return keys
+        }
+    }
+
+    /// Keeps only the runs of `keys`, and records them as the latest build's, in order.
+    func keep(_ keys: [Fingerprint]) {
+        files.prune(keeping: Set(keys))
+        var writer = CacheWriter()
+        writer.string(Self.version)
+        writer.array(keys) { $0.fingerprint($1) }
+        // Losing the record only costs the next build the reuse of runs whose documents moved.
+        try? PlainFile.write(Data(writer.bytes), to: latestPath)
     }
 }

@@ -46,8 +46,11 @@ public struct SearchIndexWriter: Sendable {
 
         // The published documents are those whose state is visible, in the same order.
         let withdrawn = hub.states.filter(\.isVisible).map { $0 == .withdrawn }
-        let fields = zip(documents, withdrawn).map { Self.fields(of: $0, isWithdrawn: $1) }
-        let index = SearchIndexBuilder().build(fields, store: runStore)
+        let fingerprints = zip(documents, withdrawn).map { Self.fingerprint($0, isWithdrawn: $1) }
+        // Asked for only for the documents tokenised again (all of them without a run store).
+        let index = SearchIndexBuilder().build(count: documents.count, fingerprints: fingerprints, store: runStore) {
+            Self.fields(of: documents[$0], isWithdrawn: withdrawn[$0])
+        }
         let facets = SearchFacets(hub: hub, documents: documents)
         let shards = Self.shard(index)
 
@@ -87,20 +90,20 @@ public struct SearchIndexWriter: Sendable {
                 var compressor: GzipCompressor?
                 for number in group where !withdrawn[number] {
                     // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
-                    let title = fields[number].title, text = fields[number].body
+                    let document = documents[number]
                     // The document's fingerprint stands for its title and text; without one, the text is hashed.
                     var hasher = StableHasher()
                     hasher.combine("search text, libdeflate")
                     hasher.combine(Int(Self.textCompressionLevel))
-                    if let fingerprint = fields[number].fingerprint {
+                    if let fingerprint = fingerprints[number] {
                         hasher.combine(fingerprint)
                     } else {
-                        hasher.combine(title + "\n\n" + text)
+                        hasher.combine(document.title + "\n\n" + document.content.plainText)
                     }
                     try output.write("search/index/text/\(number).txt.gz", key: hasher.finalize()) {
                         let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel)
                         compressor = reused
-                        return reused.compress([title, "\n\n", text])
+                        return reused.compress([document.title, "\n\n", document.content.plainText])
                     }
                 }
             }
@@ -113,8 +116,7 @@ public struct SearchIndexWriter: Sendable {
         SearchIndexBuilder.Fields(
             title: document.title, summary: document.summary,
             headings: isWithdrawn ? "" : document.content.headings.map(\.text).joined(separator: "\n"),
-            body: isWithdrawn ? "" : document.content.plainText,
-            fingerprint: fingerprint(document, isWithdrawn: isWithdrawn))
+            body: isWithdrawn ? "" : document.content.plainText)
     }
 
     /// What stands for a document's search fields: its front matter and rendered body (which

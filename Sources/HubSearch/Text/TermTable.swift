@@ -4,12 +4,13 @@ import Foundation
 /// so that each word is folded, filtered and stemmed once however often it recurs.
 ///
 /// Words are looked up by their UTF-8 bytes in an open-addressing table, without making a String.
-/// Term ids count from 0 in order of first appearance; `terms[id]` is the term.
+/// Term ids count from 0 in order of first appearance (after any terms the table starts with);
+/// `terms[id]` is the term. Terms are told apart by their bytes (`TermBytes`).
 final class TermTable {
     let tokenizer: SearchTokenizer
     /// The terms, by id.
     private(set) var terms: [String] = []
-    private var termIDs: [String: Int32] = [:]
+    private var termIDs: [TermBytes: Int32] = [:]
 
     /// One remembered word, in the slot its hash leads to: its first 16 bytes inline (zero-padded),
     /// so that finding a word reads one cache line; a longer word's bytes are also in `arena`.
@@ -33,14 +34,20 @@ final class TermTable {
     private var arenaCapacity = 16_384
 
     /// `expectedTerms` sizes the table for about that many distinct terms, so that it grows less often.
-    init(tokenizer: SearchTokenizer = SearchTokenizer(), expectedTerms: Int = 0) {
+    ///
+    /// With `terms`, the table starts with those (distinct) terms, numbered in their order.
+    init(tokenizer: SearchTokenizer = SearchTokenizer(), expectedTerms: Int = 0, terms known: [String] = []) {
         self.tokenizer = tokenizer
         arena = .allocate(capacity: arenaCapacity)
         // At most half full; there are more distinct words than terms.
         while slotMask + 1 < expectedTerms * 4 { slotMask = slotMask * 2 + 1 }
         slots = Self.emptySlots(slotMask + 1)
-        terms.reserveCapacity(expectedTerms)
-        termIDs.reserveCapacity(expectedTerms)
+        terms.reserveCapacity(max(expectedTerms, known.count))
+        termIDs.reserveCapacity(max(expectedTerms, known.count))
+        for term in known {
+            termIDs[TermBytes(term: term)] = Int32(terms.count)
+            terms.append(term)
+        }
     }
 
     /// `count` empty slots, two to a cache line.
@@ -133,12 +140,12 @@ final class TermTable {
         let term = tokenizer.term(ofWord: word)
         var id: Int32 = -1
         if !term.isEmpty {
-            if let known = termIDs[term] {
+            if let known = termIDs[TermBytes(term: term)] {
                 id = known
             } else {
                 id = Int32(terms.count)
                 terms.append(term)
-                termIDs[term] = id
+                termIDs[TermBytes(term: term)] = id
             }
         }
         var stored = tail
