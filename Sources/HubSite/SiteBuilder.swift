@@ -38,6 +38,7 @@ public struct SiteBuilder: Sendable {
         if let problem = cacheInsideOutput() { return report(problem, documents: 0, pages: 0, files: 0, since: start) }
         var stages = StageClock()
         let checked = check()
+        if !options.freesModel { ProcessLifetime.keep(checked.hub as Any) }
         stages.finish("load and check")
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
