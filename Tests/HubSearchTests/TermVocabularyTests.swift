@@ -48,7 +48,7 @@ import Testing
             }
             let expected = Set(runs.joined()).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for vocabulary in [TermVocabulary(sortedRuns: runs),
-                               TermVocabulary(sortedRuns: runs, prefixKeys: runs.map { $0.map(TermVocabulary.prefixKey) })] {
+                               TermVocabulary(sortedRuns: runs, prefixKeys: runs.map { $0.map(TermBytes.prefixKey) })] {
                 #expect(vocabulary.terms == expected)
                 #expect(zip(runs, vocabulary.globalIDs).allSatisfy { terms, ids in terms.map { expected.firstIndex(of: $0)! } == ids.map(Int.init) })
             }

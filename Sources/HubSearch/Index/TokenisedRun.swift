@@ -12,7 +12,7 @@ struct TokenisedRun: Sendable, Equatable {
     let identities: [Fingerprint]
     /// The run's terms, by run term number, sorted by their UTF-8 bytes.
     let terms: [String]
-    /// `TermVocabulary.prefixKey` of each term, for merging the runs' vocabularies.
+    /// `TermBytes.prefixKey` of each term, for merging the runs' vocabularies.
     let termKeys: [UInt64]
     /// Per document of the run and field (`index * fieldCount + field`): the length in words.
     let lengths: [Int]
@@ -29,7 +29,7 @@ struct TokenisedRun: Sendable, Equatable {
         self.range = range
         self.identities = identities
         self.terms = terms
-        termKeys = terms.map(TermVocabulary.prefixKey)
+        termKeys = terms.map(TermBytes.prefixKey)
         self.lengths = lengths
         self.pairEnds = pairEnds
         self.pairTerms = pairTerms

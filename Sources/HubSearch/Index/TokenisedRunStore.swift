@@ -58,7 +58,7 @@ public struct TokenisedRunStore: Sendable {
             // Sorted and distinct, as the vocabulary's merge needs: compared by their first bytes first.
             for position in terms.indices.dropFirst() {
                 let previous = run.termKeys[position - 1], key = run.termKeys[position]
-                guard previous < key || previous == key && terms[position - 1].utf8.lexicographicallyPrecedes(terms[position].utf8)
+                guard previous < key || previous == key && TermBytes.compare(terms[position - 1], terms[position]) < 0
                 else { throw CacheReader.Malformed() }
             }
             return run
