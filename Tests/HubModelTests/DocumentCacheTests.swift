@@ -43,7 +43,11 @@ import Testing
                                                                      plainText: "", wordCount: content.wordCount),
                                            contentFingerprint: document.contentFingerprint,
                                            diagnostics: diagnostics.reversed(), assets: ["assets/a.pdf", "assets/b.png"]))
-            let decoded = try entry.binaryForm().withUnsafeBytes { try CachedDocument(binaryForm: $0) }
+            var decoded = try entry.binaryForm().withUnsafeBytes { try CachedDocument(binaryForm: $0) }
+            // The metadata fingerprint comes from the entry's bytes, and is the one the document itself gives.
+            #expect(decoded.document.knownMetadataFingerprint == document.metadataFingerprint)
+            #expect(document.knownMetadataFingerprint == nil)
+            decoded.document.knownMetadataFingerprint = nil
             let (left, right) = (try json(decoded), try json(entry))
             if left != right {
                 let first = zip(left, right).enumerated().first { $1.0 != $1.1 }?.offset ?? min(left.count, right.count)

@@ -13,6 +13,14 @@ public struct CacheReader {
 
     public var isAtEnd: Bool { offset == bytes.count }
 
+    /// How many bytes have been read.
+    public var position: Int { offset }
+
+    /// The bytes read since `start` (an earlier `position`).
+    public func bytesRead(since start: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
+    }
+
     public mutating func int() throws -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0

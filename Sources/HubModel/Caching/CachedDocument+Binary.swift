@@ -47,7 +47,10 @@ extension CachedDocument {
 
     /// Reads an entry; the rendering's HTML is left empty for the loader to render when needed.
     init(from reader: inout CacheReader) throws {
-        let document = try Self.readDocument(&reader)
+        let start = reader.position
+        var document = try Self.readDocument(&reader)
+        // The bytes just read are the ones `metadataFingerprint` would write and hash.
+        document.knownMetadataFingerprint = Document.metadataFingerprint(ofBinaryForm: reader.bytesRead(since: start))
         let parseDiagnostics = try reader.array(Self.readDiagnostic)
         let rendering = try reader.optional { reader in
             let context = try reader.fingerprint()

@@ -65,6 +65,12 @@ public struct Document: Sendable, Codable {
         set { uniqueStorage().contentFingerprint = newValue }
     }
 
+    /// `metadataFingerprint`, when the loader found it without working it out (from a cache entry's bytes).
+    var knownMetadataFingerprint: Fingerprint? {
+        get { storage.knownMetadataFingerprint }
+        set { uniqueStorage().knownMetadataFingerprint = newValue }
+    }
+
     init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
          published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
          audience: [String], isDraft: Bool, isAttestedAnonymised: Bool, publishAfter: CalendarDate?,
@@ -125,6 +131,7 @@ public struct Document: Sendable, Codable {
         let fieldLocations: [String: SourceLocation]
         var content: RenderedMarkdown
         var contentFingerprint: Fingerprint
+        var knownMetadataFingerprint: Fingerprint?
 
         init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
              published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
@@ -162,7 +169,7 @@ public struct Document: Sendable, Codable {
         }
 
         func copy() -> Storage {
-            Storage(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
+            let copy = Storage(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
                     published: published, updated: updated, learningThemeIDs: learningThemeIDs, committeeID: committeeID,
                     audience: audience, isDraft: isDraft, isAttestedAnonymised: isAttestedAnonymised,
                     publishAfter: publishAfter, retainUntil: retainUntil, review: review,
@@ -170,6 +177,8 @@ public struct Document: Sendable, Codable {
                     frontMatterText: frontMatterText, frontMatterFirstLine: frontMatterFirstLine,
                     acknowledgements: acknowledgements, acknowledgementLines: acknowledgementLines,
                     fieldLocations: fieldLocations, content: content, contentFingerprint: contentFingerprint)
+            copy.knownMetadataFingerprint = knownMetadataFingerprint
+            return copy
         }
     }
 
