@@ -26,7 +26,12 @@ public enum LinkPaths {
     /// The link from the page at `page` to `target` (both relative to the site root; "" is the home page).
     /// The home page is linked as `./` (or `../`...), never as an empty href.
     public static func relative(from page: String, to target: String) -> String {
-        let link = rootPrefix(of: page) + target
+        link(rootPrefix: rootPrefix(of: page), to: target)
+    }
+
+    /// The link to `target` (a path from the site root) from a page whose way back to the root is `rootPrefix`.
+    public static func link(rootPrefix: String, to target: String) -> String {
+        let link = rootPrefix + target
         return link.isEmpty ? "./" : link
     }
 }

@@ -18,6 +18,10 @@ struct PageViewFactory: Sendable {
     /// Each document's list entry by folder depth: it appears in many lists (its themes, committee,
     /// year, type, related learning) and differs only with the depth, as every link is relative.
     private let itemCache = SharedMemo<ItemKey, DocumentSummaryView>()
+    /// Each document's `document-item` HTML rendered once, with `RootMarker` for the way to the root.
+    private let itemHTMLCache = SharedMemo<Int, String>()
+    /// Whether list entries may be rendered once for every depth (no template holds the root marker).
+    private let sharesItemsAcrossDepths: Bool
     private let chromeCache = SharedMemo<ChromeKey, SiteChrome>()
 
     private struct ItemKey: Hashable, Sendable {
@@ -31,9 +35,11 @@ struct PageViewFactory: Sendable {
         let depth: Int
     }
 
-    init(hub: Hub, render: (@Sendable (_ view: Any, _ template: String) -> String)? = nil) {
+    init(hub: Hub, render: (@Sendable (_ view: Any, _ template: String) -> String)? = nil,
+         sharesItemsAcrossDepths: Bool = false) {
         self.hub = hub
         self.render = render
+        self.sharesItemsAcrossDepths = sharesItemsAcrossDepths
         relatedLearning = RelatedLearning(hub: hub)
         let pages = hub.documents(hub.documentsByKind[.page])
         let about = pages.first { $0.slug == "about" }
@@ -256,15 +262,28 @@ struct PageViewFactory: Sendable {
 
     func summary(_ index: Int, from page: String) -> DocumentSummaryView {
         itemCache.value(for: ItemKey(document: index, depth: LinkPaths.depth(of: page))) {
-            let document = hub.documents[index]
-            let state = hub.states[index]
-            let view = DocumentSummaryView(href: rel(page, document.sitePath), title: document.title, kind: document.kind.rawValue,
-                                           kindLabel: document.kind.singularName, summary: document.summary,
-                                           publishedISO: document.published?.description, publishedLong: document.published?.longForm,
-                                           themes: themeTags(document, from: page), isWithdrawn: state == .withdrawn,
-                                           isDraft: state == .draft)
-            return render.map { view.withHTML($0(view, "document-item")) } ?? view
+            let prefix = LinkPaths.rootPrefix(of: page)
+            let view = summaryView(index, rootPrefix: prefix)
+            guard let render else { return view }
+            guard sharesItemsAcrossDepths, !mentionsRootMarker(view) else { return view.withHTML(render(view, "document-item")) }
+            let html = itemHTMLCache.value(for: index) { render(summaryView(index, rootPrefix: RootMarker.text), "document-item") }
+            return view.withHTML(RootMarker.replace(in: html, with: prefix))
         }
+    }
+
+    /// A document's list entry, its links made by putting `rootPrefix` before each path from the site root.
+    private func summaryView(_ index: Int, rootPrefix: String) -> DocumentSummaryView {
+        let document = hub.documents[index]
+        let state = hub.states[index]
+        return DocumentSummaryView(href: LinkPaths.link(rootPrefix: rootPrefix, to: document.sitePath), title: document.title,
+                                   kind: document.kind.rawValue, kindLabel: document.kind.singularName, summary: document.summary,
+                                   publishedISO: document.published?.description, publishedLong: document.published?.longForm,
+                                   themes: themeTags(document, rootPrefix: rootPrefix), isWithdrawn: state == .withdrawn,
+                                   isDraft: state == .draft)
+    }
+
+    private func mentionsRootMarker(_ view: DocumentSummaryView) -> Bool {
+        ([view.title, view.summary, view.kindLabel, view.publishedLong ?? ""] + view.themes.map(\.title)).contains(where: RootMarker.occurs)
     }
 
     private func header(_ document: Document, state: PublicationState, from page: String) -> DocumentHeaderView {
@@ -298,8 +317,12 @@ struct PageViewFactory: Sendable {
     }
 
     func themeTags(_ document: Document, from page: String) -> [ThemeTagView] {
+        themeTags(document, rootPrefix: LinkPaths.rootPrefix(of: page))
+    }
+
+    private func themeTags(_ document: Document, rootPrefix: String) -> [ThemeTagView] {
         document.learningThemeIDs.compactMap { id in
-            hub.config.learningTheme(id).map { ThemeTagView(href: rel(page, "themes/\(id)/"), title: $0.title) }
+            hub.config.learningTheme(id).map { ThemeTagView(href: LinkPaths.link(rootPrefix: rootPrefix, to: "themes/\(id)/"), title: $0.title) }
         }
     }
 

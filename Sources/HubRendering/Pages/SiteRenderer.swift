@@ -48,7 +48,8 @@ public struct SiteRenderer: Sendable {
                             progress: BuildProgress? = nil) throws -> Outcome {
         let theme = self.theme
         let relatedLearning = self.relatedLearning
-        let factory = PageViewFactory(hub: hub) { view, template in theme.render(view, template: template) ?? "" }
+        let factory = PageViewFactory(hub: hub, render: { view, template in theme.render(view, template: template) ?? "" },
+                                      sharesItemsAcrossDepths: !theme.mentionsRootMarker)
         let pages = SitePage.all(in: hub)
         let environment = environment.map { environment in
             var hasher = StableHasher()

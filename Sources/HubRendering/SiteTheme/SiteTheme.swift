@@ -17,6 +17,8 @@ public struct SiteTheme: Sendable {
     private let library: MustacheLibrary
     /// Changes whenever any template's text changes (static files are keyed by their own bytes).
     public let fingerprint: Fingerprint
+    /// Whether a template holds `RootMarker`, which list entries shared across folder depths stand on.
+    let mentionsRootMarker: Bool
 
     /// Loads the theme at `directory`, logging located errors for missing or malformed templates.
     public static func load(directory: String, log: inout DiagnosticLog) -> SiteTheme? {
@@ -31,6 +33,7 @@ public struct SiteTheme: Sendable {
         HTMLTextEscaping.registered
         var hasher = StableHasher()
         var failed = false
+        var mentionsRootMarker = false
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (templatesFolder as NSString).appendingPathComponent(name)
             guard let text = fileManager.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
@@ -40,6 +43,7 @@ public struct SiteTheme: Sendable {
             }
             hasher.combine(name)
             hasher.combine(text)
+            mentionsRootMarker = mentionsRootMarker || RootMarker.occurs(in: text)
             do {
                 // The pragma takes a line of its own, which Mustache drops from the output as a standalone tag.
                 let source = HTMLTextEscaping.contentTypePragma + "\n" + text
@@ -60,7 +64,7 @@ public struct SiteTheme: Sendable {
         }
         if failed { return nil }
         return SiteTheme(directory: directory, staticFiles: listStaticFiles(directory), library: MustacheLibrary(templates: templates),
-                         fingerprint: hasher.finalize())
+                         fingerprint: hasher.finalize(), mentionsRootMarker: mentionsRootMarker)
     }
 
     /// Renders `view` with the named template.
@@ -83,7 +87,9 @@ public struct SiteTheme: Sendable {
         return files.sorted()
     }
 
-    private init(directory: String, staticFiles: [String], library: MustacheLibrary, fingerprint: Fingerprint) {
+    private init(directory: String, staticFiles: [String], library: MustacheLibrary, fingerprint: Fingerprint,
+                 mentionsRootMarker: Bool) {
+        self.mentionsRootMarker = mentionsRootMarker
         self.fingerprint = fingerprint
         self.directory = directory
         self.staticFiles = staticFiles

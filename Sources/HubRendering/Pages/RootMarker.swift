@@ -1,0 +1,25 @@
+/// A stand-in for the way back to the site root (`../` once per folder), so that a document's list
+/// entry is rendered once and then given each folder depth's links by replacing it.
+///
+/// The marker is U+0001, which YAML does not allow in front matter; an entry whose text or
+/// template nonetheless holds it is rendered at each depth instead.
+enum RootMarker {
+    static let text = "\u{1}"
+    private static let byte: UInt8 = 1
+
+    /// Whether `text` holds the marker.
+    static func occurs(in text: String) -> Bool {
+        text.utf8.contains(byte)
+    }
+
+    /// `html` with every marker replaced by `prefix`.
+    static func replace(in html: String, with prefix: String) -> String {
+        guard occurs(in: html) else { return html }
+        var result: [UInt8] = []
+        result.reserveCapacity(html.utf8.count + prefix.utf8.count * 4)
+        for byte in html.utf8 {
+            if byte == Self.byte { result.append(contentsOf: prefix.utf8) } else { result.append(byte) }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import HubModel
+@testable import HubSite
+import Testing
+
+/// A document's list entry is rendered once and given each folder depth's links by replacing a
+/// root marker (U+0001); a theme whose templates hold that character has its entries rendered at
+/// each depth instead, so the character reaches the pages as written.
+@Suite struct ListEntryTests {
+    /// A copy of the default theme whose `document-item` ends with `probe`.
+    private func theme(in hub: FixtureHub, probe: String) throws -> String {
+        let copy = hub.root.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: FixtureHub.defaultTheme), to: copy)
+        let item = copy.appendingPathComponent("templates/document-item.mustache")
+        let text = try String(contentsOf: item, encoding: .utf8)
+        try (text + probe).write(to: item, atomically: true, encoding: .utf8)
+        return copy.path
+    }
+
+    @Test(arguments: ["", "\u{1}"])
+    func entriesLinkFromTheirOwnDepth(marker: String) throws {
+        let hub = try FixtureHub()
+        let themed = try theme(in: hub, probe: "<p class=\"probe\">[\(marker){{href}}|{{#themes}}{{href}} {{/themes}}]</p>\n")
+        #expect(hub.build(theme: themed).succeeded)
+        // The home page (depth 0), a listing (depth 1) and a theme page (depth 2) list the same review.
+        let home = try #require(hub.page("index.html"))
+        let listing = try #require(hub.page("reviews/index.html"))
+        let theme = try #require(hub.page("themes/neglect/index.html"))
+        #expect(home.contains("<p class=\"probe\">[\(marker)reviews/child-a/|themes/neglect/ "), "\(home)")
+        #expect(listing.contains("<p class=\"probe\">[\(marker)../reviews/child-a/|../themes/neglect/ "))
+        #expect(theme.contains("<p class=\"probe\">[\(marker)../../reviews/child-a/|../../themes/neglect/ "))
+        // The entry's own link and the page's other links agree.
+        #expect(listing.contains("<a href=\"../reviews/child-a/\">"))
+    }
+}
