@@ -34,8 +34,10 @@ import Testing
         #expect(alwaysRendered > 0 && alwaysRendered <= 10)
         #expect(unchanged.filesReused > unchanged.pageCount)
 
-        // A paragraph of one brief: its page alone; the feeds and catalogue, which show no body, are kept.
-        let extras = ["hub.json", "feed.xml", "sitemap.xml"]
+        // A paragraph of one brief: its page alone; the feeds, the catalogue and the search catalogue and
+        // result summaries, which show no body, are kept.
+        let extras = ["hub.json", "feed.xml", "sitemap.xml", "search/documents.json", "search/index/docs/0.json",
+                      "search/index/docs/0.js"]
         let before = extras.map { hub.identity(of: $0) }
         try hub.edit("briefs/child-k-learning-brief.md") {
             $0.replacingOccurrences(of: "For several weeks, no one", with: "For several weeks, nobody")
@@ -50,6 +52,7 @@ import Testing
         }
         let retitled = try expectSameAsScratch(hub, "title edit")
         #expect(hub.identity(of: "hub.json") != before[0])
+        #expect(hub.identity(of: "search/documents.json") != before[3])
         #expect(rendered(retitled) > alwaysRendered + 3)
         #expect(rendered(retitled) < retitled.pageCount)
 
@@ -118,7 +121,7 @@ import Testing
         Thread.sleep(forTimeInterval: 2.5)
         _ = try expectSameAsScratch(hub, "nothing changed, the brief read again as its stamp had not settled")
         _ = try expectSameAsScratch(hub, "nothing changed, every document found by its stamp")
-        let extras = ["hub.json", "feed.xml", "sitemap.xml"]
+        let extras = ["hub.json", "feed.xml", "sitemap.xml", "search/documents.json", "search/index/docs/0.json"]
         let before = extras.map { hub.identity(of: $0) }
         try hub.edit(brief) { $0.replacingOccurrences(of: "For several weeks, no One", with: "For several weeks, nobody") }
         _ = try expectSameAsScratch(hub, "a body edit among documents found by their stamp")

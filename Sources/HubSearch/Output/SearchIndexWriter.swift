@@ -38,14 +38,24 @@ public struct SearchIndexWriter: Sendable {
     /// Builds the index and writes every file into `output`, from several threads at once.
     ///
     /// A document's compressed text is written under a key of its text, so an incremental build
-    /// compresses only the texts that changed.
+    /// compresses only the texts that changed. With a run store (an incremental build), the catalogue
+    /// and the result summaries are written under keys of what the documents' front matter gave,
+    /// so that a build in which only bodies changed does not make them again.
     public func write(into output: some OutputSink) throws {
         let documents = self.documents
-        let catalog = SearchCatalog(hub: hub)
-        try output.write("search/documents.json", catalog.documentsJSON())
-
         // The published documents are those whose state is visible, in the same order.
         let withdrawn = hub.states.filter(\.isVisible).map { $0 == .withdrawn }
+        // Keys stand for the generator too (the run store's environment), so a new version writes its files anew.
+        let summaryKeys = runStore.map { store in zip(documents, withdrawn).map { Self.summaryKey($0, isWithdrawn: $1, environment: store.environment) } }
+        if let summaryKeys {
+            var hasher = StableHasher()
+            hasher.combine("search documents")
+            for key in summaryKeys { hasher.combine(key) }
+            try output.write("search/documents.json", key: hasher.finalize()) { try SearchCatalog(hub: hub).documentsJSON() }
+        } else {
+            try output.write("search/documents.json", SearchCatalog(hub: hub).documentsJSON())
+        }
+
         let fingerprints = zip(documents, withdrawn).map { Self.fingerprint($0, isWithdrawn: $1) }
         // Asked for only for the documents tokenised again (all of them without a run store).
         let index = SearchIndexBuilder().build(count: documents.count, fingerprints: fingerprints, store: runStore) {
@@ -80,13 +90,25 @@ public struct SearchIndexWriter: Sendable {
         let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
         let documentFailures = Parallel.map(groups) { group -> Error? in
             Self.attempt {
-                var summaries = CompactJSON(capacity: group.count * 400)
-                summaries.beginArray()
-                for number in group {
-                    SearchDocumentSummary(catalog.records[number], hasText: !withdrawn[number]).write(to: &summaries)
+                let summaries = {
+                    var summaries = CompactJSON(capacity: group.count * 400)
+                    summaries.beginArray()
+                    for number in group {
+                        SearchDocumentSummary(SearchDocumentRecord(document: documents[number]), hasText: !withdrawn[number])
+                            .write(to: &summaries)
+                    }
+                    summaries.endArray()
+                    return summaries.data
                 }
-                summaries.endArray()
-                try writeJSON("docs/\(group.lowerBound / Self.summariesPerFile)", summaries.data, output)
+                let name = "docs/\(group.lowerBound / Self.summariesPerFile)"
+                if let summaryKeys {
+                    var hasher = StableHasher()
+                    hasher.combine("search summaries")
+                    for number in group { hasher.combine(summaryKeys[number]) }
+                    try writeJSON(name, key: hasher.finalize(), summaries, output)
+                } else {
+                    try writeJSON(name, summaries(), output)
+                }
                 var compressor: GzipCompressor?
                 for number in group where !withdrawn[number] {
                     // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
@@ -95,6 +117,7 @@ public struct SearchIndexWriter: Sendable {
                     var hasher = StableHasher()
                     hasher.combine("search text, libdeflate")
                     hasher.combine(Int(Self.textCompressionLevel))
+                    if let runStore { hasher.combine(runStore.environment) }
                     if let fingerprint = fingerprints[number] {
                         hasher.combine(fingerprint)
                     } else {
@@ -117,6 +140,16 @@ public struct SearchIndexWriter: Sendable {
             title: document.title, summary: document.summary,
             headings: isWithdrawn ? "" : document.content.headings.map(\.text).joined(separator: "\n"),
             body: isWithdrawn ? "" : document.content.plainText)
+    }
+
+    /// What stands for a document's search summary and catalogue record: what its front matter gave
+    /// (which includes its path) and whether its text is withdrawn.
+    static func summaryKey(_ document: Document, isWithdrawn: Bool, environment: Fingerprint) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine(environment)
+        hasher.combine(document.metadataFingerprint)
+        hasher.combine(isWithdrawn)
+        return hasher.finalize()
     }
 
     /// What stands for a document's search fields: its front matter and rendered body (which
@@ -193,12 +226,29 @@ public struct SearchIndexWriter: Sendable {
     /// Writes `json` and its script twin.
     private func writeJSON(_ name: String, _ json: Data, _ output: some OutputSink) throws {
         try output.write("search/index/\(name).json", json)
-        // The twin for file://: the same JSON, handed over by a script. JSON is valid JavaScript
-        // once U+2028/U+2029 are escaped, which JSONEncoder does not do.
+        try output.write("search/index/\(name).js", Self.script(name, json))
+    }
+
+    /// Writes the JSON that `produce` makes, and its script twin, under `key`: made only if one of them cannot be kept.
+    private func writeJSON(_ name: String, key: Fingerprint, _ produce: () throws -> Data, _ output: some OutputSink) throws {
+        var made: Data?
+        func json() throws -> Data {
+            if let made { return made }
+            let data = try produce()
+            made = data
+            return data
+        }
+        try output.write("search/index/\(name).json", key: key, produce: json)
+        try output.write("search/index/\(name).js", key: key) { Self.script(name, try json()) }
+    }
+
+    /// The twin for file://: the same JSON, handed over by a script. JSON is valid JavaScript
+    /// once U+2028/U+2029 are escaped, which JSONEncoder does not do.
+    private static func script(_ name: String, _ json: Data) -> Data {
         var script = Data("LearningHubSearch.receive(\"\(name)\",".utf8)
         script.append(Self.escapeLineSeparators(json))
         script.append(Data(");\n".utf8))
-        try output.write("search/index/\(name).js", script)
+        return script
     }
 
     static func escapeLineSeparators(_ json: Data) -> Data {
