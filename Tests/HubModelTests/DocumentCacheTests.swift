@@ -101,4 +101,40 @@ import Testing
         #expect(number == value)
         #expect(text == "après")
     }
+
+    /// Arrays of 32-bit integers are written and read whole, little-endian, at any alignment.
+    @Test func int32ArraysRoundTrip() throws {
+        let arrays: [[Int32]] = [[], [0], [1, -1, Int32.max, Int32.min, 0x0102_0304], (0..<1000).map { $0 &* 7919 - 500_000 }]
+        for values in arrays {
+            var writer = CacheWriter()
+            writer.bool(true)
+            writer.int32s(values)
+            writer.int32s(values.reversed())
+            let bytes = writer.bytes
+            // Little-endian on every machine.
+            if let first = values.first {
+                let at = bytes.count - values.count * 8 - (values.count < 64 ? 1 : 2)
+                #expect(Array(bytes[at..<at + 4]) == [UInt8(truncatingIfNeeded: first), UInt8(truncatingIfNeeded: first >> 8),
+                                                      UInt8(truncatingIfNeeded: first >> 16), UInt8(truncatingIfNeeded: first >> 24)])
+            }
+            let (forwards, backwards) = try bytes.withUnsafeBytes { bytes in
+                var reader = CacheReader(bytes)
+                _ = try reader.bool()
+                let result = (try reader.int32s(), try reader.int32s())
+                #expect(reader.isAtEnd)
+                return result
+            }
+            #expect(forwards == values && backwards == values.reversed())
+            // Cut short, it is malformed, not misread.
+            let cut = Array(bytes.dropLast())
+            #expect(throws: CacheReader.Malformed.self) {
+                try cut.withUnsafeBytes { bytes in
+                    var reader = CacheReader(bytes)
+                    _ = try reader.bool()
+                    _ = try reader.int32s()
+                    _ = try reader.int32s()
+                }
+            }
+        }
+    }
 }

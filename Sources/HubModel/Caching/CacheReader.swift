@@ -79,6 +79,12 @@ public struct CacheReader {
         guard count >= 0, count <= (bytes.count - offset) / 4 else { throw Malformed() }
         let start = offset
         offset += count * 4
-        return (0..<count).map { Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + $0 * 4, as: Int32.self)) }
+        // Copied whole, then put in the machine's byte order (a no-op on little-endian machines).
+        var values = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<offset])) }
+            initialized = count
+        }
+        if Int32(littleEndian: 1) != 1 { values = values.map { Int32(littleEndian: $0) } }
+        return values
     }
 }

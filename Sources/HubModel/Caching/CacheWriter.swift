@@ -41,8 +41,10 @@ public struct CacheWriter {
     /// A count, then the values' raw little-endian bytes: for long arrays of numbers.
     public mutating func int32s(_ values: [Int32]) {
         int(values.count)
-        for value in values {
-            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        if Int32(littleEndian: 1) == 1 {
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        } else {
+            for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
         }
     }
 }
