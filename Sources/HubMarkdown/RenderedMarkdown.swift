@@ -10,7 +10,8 @@ public struct RenderedMarkdown: Sendable, Codable, Equatable {
     /// Every link and image destination, in document order, as written (before rewriting).
     public let links: [MarkdownLink]
     /// The text without markup, for summaries, reading time and search.
-    public let plainText: String
+    public var plainText: String { plainTextSource.value }
+    private let plainTextSource: LazyText
     /// Number of words in `plainText`.
     public let wordCount: Int
 
@@ -18,18 +19,19 @@ public struct RenderedMarkdown: Sendable, Codable, Equatable {
         self.htmlSource = LazyText(html)
         self.headings = headings
         self.links = links
-        self.plainText = plainText
+        self.plainTextSource = LazyText(plainText)
         self.wordCount = wordCount
     }
 
-    /// A rendering whose HTML is made by `renderHTML` the first time it is asked for: a document
-    /// loaded from the cache, whose page is usually kept from the last build and never needs it.
-    public init(headings: [MarkdownHeading], links: [MarkdownLink], plainText: String, wordCount: Int,
-                renderHTML: @escaping @Sendable () -> String) {
+    /// A rendering whose HTML and text are made by `renderHTML` and `plainText` the first time they
+    /// are asked for: a document loaded from the cache, whose page and search text are usually kept
+    /// from the last build and never need them.
+    public init(headings: [MarkdownHeading], links: [MarkdownLink], wordCount: Int,
+                plainText: @escaping @Sendable () -> String, renderHTML: @escaping @Sendable () -> String) {
         self.htmlSource = LazyText(renderHTML)
         self.headings = headings
         self.links = links
-        self.plainText = plainText
+        self.plainTextSource = LazyText(plainText)
         self.wordCount = wordCount
     }
 

@@ -48,6 +48,9 @@ import Testing
             #expect(decoded.document.knownMetadataFingerprint == document.metadataFingerprint)
             #expect(document.knownMetadataFingerprint == nil)
             decoded.document.knownMetadataFingerprint = nil
+            // The text, read with the entry (all of it was at hand), is given apart from the content.
+            #expect(decoded.rendering?.text == .text(""))
+            decoded.rendering?.text = nil
             let (left, right) = (try json(decoded), try json(entry))
             if left != right {
                 let first = zip(left, right).enumerated().first { $1.0 != $1.1 }?.offset ?? min(left.count, right.count)
@@ -69,13 +72,25 @@ import Testing
         let key = Fingerprint.of("key")
         cache.store(CachedDocument(document: document, parseDiagnostics: [], rendering: rendering), for: key)
         let entry = try #require(cache.entry(for: key))
-        // Everything but the HTML, which the loader renders again when a page needs it.
+        // Everything but the HTML, which the loader renders again when a page needs it; the text,
+        // longer than the first read of the file, is left in it until asked for.
+        let fileSize = try #require(try FileManager.default.attributesOfItem(
+            atPath: (folder as NSString).appendingPathComponent(key.description))[.size] as? Int)
+        #expect(fileSize > DocumentCache.headLength)
         let content = try #require(entry.rendering?.content)
-        #expect(content.plainText == document.content.plainText && !content.plainText.isEmpty)
+        guard case .stored = try #require(entry.rendering?.text) else { Issue.record("the text was read"); return }
+        #expect(entry.rendering?.text?.read() == document.content.plainText)
         #expect(content.headings == document.content.headings && content.links == document.content.links)
         #expect(content.wordCount == document.content.wordCount && content.html.isEmpty)
         #expect(entry.document.title == document.title)
         #expect(cache.entry(for: Fingerprint.of("other")) == nil)
+
+        // A short text comes with the entry.
+        let short = RenderedMarkdown(html: "", headings: [], links: [], plainText: "Short text.", wordCount: 2)
+        cache.store(CachedDocument(document: document, parseDiagnostics: [], rendering: CachedRendering(
+            context: Fingerprint.of("context"), content: short, contentFingerprint: document.contentFingerprint,
+            diagnostics: [], assets: [])), for: Fingerprint.of("short"))
+        #expect(cache.entry(for: Fingerprint.of("short"))?.rendering?.text == .text("Short text."))
 
         // Cut short anywhere, the entry is a miss, never a wrong document.
         let path = (folder as NSString).appendingPathComponent(key.description)
@@ -83,6 +98,37 @@ import Testing
         for length in stride(from: 0, to: data.count, by: max(1, data.count / 40)) {
             try data.prefix(length).write(to: URL(fileURLWithPath: path))
             #expect(cache.entry(for: key) == nil)
+        }
+        // Cut short after it was read, its text is no longer given.
+        try data.write(to: URL(fileURLWithPath: path))
+        let text = try #require(cache.entry(for: key)?.rendering?.text)
+        try data.prefix(data.count - 1).write(to: URL(fileURLWithPath: path))
+        #expect(text.read() == nil)
+    }
+}
+
+extension DocumentCacheTests {
+    /// A document found in the cache has its text read from its entry when asked for, and made again
+    /// from its file if the entry has gone by then.
+    @Test func aCachedDocumentsTextIsReadLaterOrMadeAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var options = LoadOptions(includeDrafts: true, today: CalendarDate(year: 2026, month: 1, day: 1)!)
+        let reference = try #require(HubLoader(contentDirectory: Self.sampleHub, options: options).load().hub)
+        options.cache = DocumentCache(directory: folder, environment: Fingerprint.of("test"))
+        _ = HubLoader(contentDirectory: Self.sampleHub, options: options).load()
+        for removeEntries in [false, true] {
+            let cached = try #require(HubLoader(contentDirectory: Self.sampleHub, options: options).load().hub)
+            if removeEntries {
+                for name in try FileManager.default.contentsOfDirectory(atPath: folder) where Fingerprint(hex: name) != nil {
+                    try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+                }
+            }
+            #expect(cached.documents.count == reference.documents.count)
+            for (document, expected) in zip(cached.documents, reference.documents) {
+                #expect(document.content.plainText == expected.content.plainText, "\(document.sourcePath)")
+                #expect(document.content.html == expected.content.html, "\(document.sourcePath)")
+            }
         }
     }
 }

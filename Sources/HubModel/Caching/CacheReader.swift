@@ -13,6 +13,22 @@ public struct CacheReader {
 
     public var isAtEnd: Bool { offset == bytes.count }
 
+    /// How many bytes are left to read.
+    public var remaining: Int { bytes.count - offset }
+
+    /// The next `count` bytes as UTF-8 text (what `CacheWriter.rawText` wrote).
+    public mutating func rawText(count: Int) throws -> String {
+        guard count >= 0, count <= remaining else { throw Malformed() }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+        offset += count
+        return text
+    }
+
+    /// Passes over what is left.
+    public mutating func skipRest() {
+        offset = bytes.count
+    }
+
     /// How many bytes have been read.
     public var position: Int { offset }
 

@@ -23,6 +23,11 @@ public struct CacheWriter {
         bytes.append(contentsOf: value.utf8)
     }
 
+    /// `value`'s UTF-8 bytes alone, without their count (for a text that ends a file and whose count was written before).
+    public mutating func rawText(_ value: String) {
+        bytes.append(contentsOf: value.utf8)
+    }
+
     public mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }

@@ -16,7 +16,7 @@ extension CachedDocument {
 
     init(binaryForm bytes: UnsafeRawBufferPointer) throws {
         var reader = CacheReader(bytes)
-        try self.init(from: &reader)
+        try self.init(from: &reader, file: nil)
         guard reader.isAtEnd else { throw CacheReader.Malformed() }
     }
 
@@ -38,15 +38,26 @@ extension CachedDocument {
                 writer.int(link.column)
                 writer.bool(link.isImage)
             }
-            writer.string(rendering.content.plainText)
+            // The text's length here, its bytes at the very end, where a reader can leave them unread.
+            writer.int(rendering.content.plainText.utf8.count)
             writer.int(rendering.content.wordCount)
             writer.array(rendering.diagnostics, Self.write)
             writer.array(rendering.assets) { $0.string($1) }
         }
+        if let rendering { writer.rawText(rendering.content.plainText) }
+    }
+
+    /// Where the bytes a reader holds come from: the file, where they start in it, and its size.
+    /// A reader may hold only the start of the file, up to or into the rendering's text.
+    struct FilePart {
+        let path: String
+        let offset: Int
+        let fileSize: Int
     }
 
     /// Reads an entry; the rendering's HTML is left empty for the loader to render when needed.
-    init(from reader: inout CacheReader) throws {
+    /// With a `file`, a text the reader does not hold whole is left in the file, to be read when needed.
+    init(from reader: inout CacheReader, file: FilePart?) throws {
         let start = reader.position
         var document = try Self.readDocument(&reader)
         // The bytes just read are the ones `metadataFingerprint` would write and hash.
@@ -63,15 +74,27 @@ extension CachedDocument {
                 MarkdownLink(destination: try reader.string(), line: try reader.int(), column: try reader.int(),
                              isImage: try reader.bool())
             }
-            let plainText = try reader.string()
+            let textLength = try reader.int()
             let wordCount = try reader.int()
-            return CachedRendering(
+            return (CachedRendering(
                 context: context,
-                content: RenderedMarkdown(html: "", headings: headings, links: links, plainText: plainText, wordCount: wordCount),
+                content: RenderedMarkdown(html: "", headings: headings, links: links, plainText: "", wordCount: wordCount),
                 contentFingerprint: contentFingerprint,
-                diagnostics: try reader.array(Self.readDiagnostic), assets: try reader.array { try $0.string() })
+                diagnostics: try reader.array(Self.readDiagnostic), assets: try reader.array { try $0.string() }), textLength)
         }
-        self.init(document: document, parseDiagnostics: parseDiagnostics, rendering: rendering)
+        if var (rendering, length) = rendering {
+            if reader.remaining == length {
+                rendering.text = .text(try reader.rawText(count: length))
+            } else if let file, reader.remaining < length, file.fileSize == file.offset + reader.position + length {
+                rendering.text = .stored(path: file.path, offset: file.offset + reader.position, length: length)
+                reader.skipRest()
+            } else {
+                throw CacheReader.Malformed()
+            }
+            self.init(document: document, parseDiagnostics: parseDiagnostics, rendering: rendering)
+        } else {
+            self.init(document: document, parseDiagnostics: parseDiagnostics, rendering: nil)
+        }
     }
 
     // MARK: Document

@@ -20,7 +20,10 @@ public struct DocumentCache: Sendable {
         self.environment = environment
     }
 
-    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHDOC5\n") }
+    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHDOC6\n") }
+
+    /// How much of an entry is read at first: all but its plain text, for most entries.
+    static let headLength = 4096
 
     /// The key of the file at `sourcePath` whose text has the fingerprint `text` (`fingerprint(ofText:)`),
     /// parsed under a hub whose settings have the fingerprint `config` (`HubConfig.fingerprint`,
@@ -74,8 +77,26 @@ public struct DocumentCache: Sendable {
     }
 
     /// The entry stored under `key`, or nil if there is none or it cannot be read.
+    ///
+    /// Only the start of the file is read; a plain text that goes on past it is read when asked for.
     func entry(for key: Fingerprint) -> CachedDocument? {
-        files.read(key) { try CachedDocument(from: &$0) }
+        let files = self.files
+        let path = files.path(for: key)
+        guard let head = PlainFile.read(path, limit: Self.headLength) else { return nil }
+        if let entry = Self.entry(from: head.bytes, magic: files.magic, path: path, fileSize: head.fileSize) { return entry }
+        // An entry with more before its text than the first read held.
+        guard head.bytes.count < head.fileSize, let whole = PlainFile.read(path) else { return nil }
+        return Self.entry(from: whole, magic: files.magic, path: path, fileSize: whole.count)
+    }
+
+    private static func entry(from bytes: [UInt8], magic: [UInt8], path: String, fileSize: Int) -> CachedDocument? {
+        guard bytes.starts(with: magic) else { return nil }
+        return bytes.withUnsafeBytes { file in
+            var reader = CacheReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
+            let part = CachedDocument.FilePart(path: path, offset: magic.count, fileSize: fileSize)
+            guard let entry = try? CachedDocument(from: &reader, file: part), reader.isAtEnd else { return nil }
+            return entry
+        }
     }
 
     /// Stores `entry` under `key`, without what the source file or a new rendering gives back.

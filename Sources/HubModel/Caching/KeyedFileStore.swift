@@ -8,14 +8,15 @@ import Foundation
 public struct KeyedFileStore: Sendable {
     public let directory: String
     /// The first bytes of every file, naming the format; a file without them is a miss.
-    private let magic: [UInt8]
+    let magic: [UInt8]
 
     public init(directory: String, magic: String) {
         self.directory = directory
         self.magic = Array(magic.utf8)
     }
 
-    private func path(for key: Fingerprint) -> String {
+    /// The file of `key`.
+    func path(for key: Fingerprint) -> String {
         (directory as NSString).appendingPathComponent(key.description)
     }
 

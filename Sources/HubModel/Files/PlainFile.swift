@@ -59,6 +59,37 @@ public enum PlainFile {
         }
     }
 
+    /// At most the first `limit` bytes of the file at `path`, and the file's size; nil if it cannot be read.
+    public static func read(_ path: String, limit: Int) -> (bytes: [UInt8], fileSize: Int)? {
+        read(path, limit: limit, at: 0)
+    }
+
+    /// At most `limit` bytes of the file at `path` from `offset`, and the file's size; nil if it cannot be read.
+    public static func read(_ path: String, limit: Int, at offset: Int) -> (bytes: [UInt8], fileSize: Int)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = max(Int(status.st_size), 0)
+        let capacity = max(0, min(limit, size - offset))
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let got = pread(descriptor, buffer.baseAddress! + count, capacity - count, off_t(offset + count))
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        return failed ? nil : (bytes, size)
+    }
+
     private static func error(_ path: String) -> CocoaError {
         let code: CocoaError.Code = errno == ENOSPC ? .fileWriteOutOfSpace
             : (errno == EACCES || errno == EPERM) ? .fileWriteNoPermission : .fileWriteUnknown

@@ -140,21 +140,25 @@ public struct HubLoader: Sendable {
                 var result = document
                 let cached = rendering.content
                 let unreadText = unread[document.sourcePath]
-                // The same body and the same answers to every link: rendering again gives the same HTML.
-                result.content = RenderedMarkdown(headings: cached.headings, links: cached.links, plainText: cached.plainText,
-                                                  wordCount: cached.wordCount) {
+                // The same body and the same answers to every link: rendering again gives the same HTML
+                // and text. Only the text that was checked may be published.
+                let renderAgain: @Sendable () -> RenderedMarkdown? = {
                     var ignoredLog = DiagnosticLog()
                     var ignoredAssets: Set<String> = []
                     var body = document.body
                     if let unreadText {
-                        // Only the text that was checked may be published.
-                        guard let read = self.readBody(of: document, expecting: unreadText) else { return Self.changedNotice }
+                        guard let read = self.readBody(of: document, expecting: unreadText) else { return nil }
                         body = read.body
                     }
                     return renderer.render(body) { link in
                         resolver.resolve(link, in: document, log: &ignoredLog, assetsUsed: &ignoredAssets)
-                    }.html
+                    }
                 }
+                // The text is read from the entry's file when asked for; should the file have gone, it is made again.
+                let storedText = rendering.text
+                result.content = RenderedMarkdown(headings: cached.headings, links: cached.links, wordCount: cached.wordCount,
+                                                  plainText: { storedText?.read() ?? renderAgain()?.plainText ?? "" },
+                                                  renderHTML: { renderAgain()?.html ?? Self.changedNotice })
                 result.contentFingerprint = rendering.contentFingerprint
                 var documentLog = DiagnosticLog()
                 documentLog.append(contentsOf: rendering.diagnostics)
