@@ -61,7 +61,7 @@ public struct DocumentCache: Sendable {
         var hasher = StableHasher()
         hasher.combine("rendering")
         hasher.combine(environment)
-        hasher.combine(String(describing: state))
+        hasher.combine(state)
         hasher.combine(denylist)
         hasher.combine(resolver.fingerprint(of: links, in: document))
         if let report = document.review?.reportAsset { hasher.combine(resolver.assetFiles.contains(report)) }

@@ -82,7 +82,7 @@ struct LinkResolver: Sendable {
             }
             if let target = targets[resolved] {
                 hasher.combine(target.sitePath)
-                hasher.combine(String(describing: target.state))
+                hasher.combine(target.state)
                 hasher.combine(target.included)
             } else {
                 hasher.combine(assetFiles.contains(resolved))

@@ -31,7 +31,7 @@ public struct SiteExtras: Sendable {
             hasher.combine(document.sitePath)
             // Not the front-matter text: a document found in the cache has none.
             hasher.combine(document.metadataFingerprint)
-            hasher.combine(String(describing: state))
+            hasher.combine(state)
         }
         return hasher.finalize()
     }

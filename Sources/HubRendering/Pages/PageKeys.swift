@@ -30,17 +30,19 @@ struct PageKeys: Sendable {
         for path in navigation { hasher.combine(path) }
         site = hasher.finalize()
         let indices = Array(hub.documents.indices)
-        let keys: [(Fingerprint, Fingerprint)] = Parallel.map(indices) { index in
-            (Self.contentKey(hub.documents[index], state: hub.states[index], today: hub.today),
-             Self.listingKey(hub.documents[index], state: hub.states[index]))
+        let keys: [(content: Fingerprint, listing: Fingerprint, recommendations: Fingerprint)] = Parallel.map(indices) { index in
+            var recommendations = StableHasher()
+            Self.combine(hub.documents[index].review?.recommendations ?? [], today: hub.today, into: &recommendations)
+            return (Self.contentKey(hub.documents[index], state: hub.states[index], today: hub.today),
+                    Self.listingKey(hub.documents[index], state: hub.states[index]), recommendations.finalize())
         }
-        contents = keys.map(\.0)
-        listings = keys.map(\.1)
+        contents = keys.map(\.content)
+        listings = keys.map(\.listing)
         var all = StableHasher()
         all.combine(hub.today.description)
-        for (document, listing) in zip(hub.documents, listings) {
-            all.combine(listing)
-            Self.combine(document.review?.recommendations ?? [], today: hub.today, into: &all)
+        for key in keys {
+            all.combine(key.listing)
+            all.combine(key.recommendations)
         }
         everything = all.finalize()
     }
@@ -103,7 +105,7 @@ struct PageKeys: Sendable {
         hasher.combine(document.sourcePath)
         hasher.combine(document.kind.rawValue)
         hasher.combine(document.contentFingerprint)
-        hasher.combine(String(describing: state))
+        hasher.combine(state)
         for recommendation in document.review?.recommendations ?? [] {
             hasher.combine(recommendation.isOverdue(on: today))
         }
@@ -117,10 +119,12 @@ struct PageKeys: Sendable {
         hasher.combine(document.kind.rawValue)
         hasher.combine(document.title)
         hasher.combine(document.summary)
-        hasher.combine(document.published?.description)
+        hasher.combine(document.published?.year ?? 0)
+        hasher.combine(document.published?.month ?? 0)
+        hasher.combine(document.published?.day ?? 0)
         hasher.combine(document.learningThemeIDs.count)
         for theme in document.learningThemeIDs { hasher.combine(theme) }
-        hasher.combine(String(describing: state))
+        hasher.combine(state)
         return hasher.finalize()
     }
 }

@@ -38,6 +38,9 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     /// Changed files staged for an in-place update: site path to staged file.
     private var pending: [String: String] = [:]
     private var reusedCount = 0
+    /// Folder times read while applying an in-place update, of folders the update then left alone:
+    /// the manifest takes them rather than reading them again.
+    private var unchangedFolderTimes: [String: Int64] = [:]
 
     /// Prepares a staging folder next to `destination`, after checking that `destination` may be replaced.
     init(destination: String, previous: OutputManifest? = nil, keepsManifest: Bool = true,
@@ -186,7 +189,8 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         let entries = recorded
         lock.unlock()
         let names = Array(Self.folders(of: entries.keys))
-        let times = Parallel.map(names) { FileIdentity.folderTime(folderPath($0)) }
+        let known = unchangedFolderTimes
+        let times = Parallel.map(names) { known[$0] ?? FileIdentity.folderTime(folderPath($0)) }
         var folders: [String: Int64] = [:]
         folders.reserveCapacity(names.count)
         for (name, time) in zip(names, times) { folders[name] = time }
@@ -268,6 +272,11 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         removeEmptyFolders(of: gone)
         removeStrays(in: touched)
         discard()
+        // A folder's time moves when a file in it is renamed in or removed, or a folder made in it.
+        let changed = Self.folders(of: Array(pending.keys) + gone).union(touched)
+        for (entry, time) in zip(previousList, times) where !changed.contains(entry.key) {
+            unchangedFolderTimes[entry.key] = time
+        }
     }
 
     private func folderPath(_ folder: String) -> String {
