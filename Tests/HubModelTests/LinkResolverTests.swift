@@ -169,9 +169,19 @@ struct LinkResolverTests {
     @Test(arguments: [
         ("https://example.org", true), ("mailto:a@b", true), ("svn+ssh://x", true), ("x-y.z:1", true),
         ("reviews/a.md", false), ("a.md#x:y", false), ("1http://x", false), (":x", false), ("a b:c", false),
+        ("HTTPS://x", true), ("é:x", false), ("ré:x", false), ("a_b:c", false),
     ])
     func recognisesSchemes(destination: String, hasScheme: Bool) {
         #expect(LinkResolver.hasScheme(destination) == hasScheme)
+    }
+
+    @Test(arguments: [
+        ("a.md", "a.md", ""), ("a%20b.md#x", "a b.md", "#x"), ("a.md?x=1#y", "a.md", "?x=1#y"),
+        ("naïve%C3%A9.md#é", "naïveé.md", "#é"), ("#top", "", "#top"), ("100%.md", "100%.md", ""),
+    ])
+    func cutsTheSuffixAndDecodesThePath(destination: String, path: String, suffix: String) {
+        let cut = LinkResolver.cutSuffix(destination)
+        #expect(cut.path == path && cut.suffix == suffix)
     }
 
     @Test(arguments: [("reviews/child-a/", "../../"), ("about/", "../"), ("", "")])

@@ -66,6 +66,17 @@ public struct CacheReader {
         return text
     }
 
+    /// A string, given as `known` itself when it has the same bytes (a path repeated through an
+    /// entry is then not made again for each place it is read).
+    public mutating func string(reusing known: String) throws -> String {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        let read = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+        offset += count
+        if known.utf8.count == count, known.utf8.elementsEqual(read) { return known }
+        return String(decoding: read, as: UTF8.self)
+    }
+
     public mutating func fingerprint() throws -> Fingerprint {
         Fingerprint(high: UInt64(UInt(bitPattern: try int())), low: UInt64(UInt(bitPattern: try int())))
     }

@@ -175,14 +175,14 @@ extension CachedDocument {
         let sourceReview = try reader.optional { try $0.string() }
         let bodyFirstLine = try reader.int(), frontMatterFirstLine = try reader.int()
         let acknowledgements = try reader.array { reader in
-            Acknowledgement(text: try reader.string(), reason: try reader.string(), location: try readLocation(&reader))
+            Acknowledgement(text: try reader.string(), reason: try reader.string(), location: try readLocation(&reader, path: displayPath))
         }
         let acknowledgementLines = try reader.optional { reader -> ClosedRange<Int> in
             let lower = try reader.int(), upper = try reader.int()
             guard lower <= upper else { throw CacheReader.Malformed() }
             return lower...upper
         }
-        let fields = try reader.array { reader in (try reader.string(), try readLocation(&reader)) }
+        let fields = try reader.array { reader in (try reader.string(), try readLocation(&reader, path: displayPath)) }
         return Document(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title,
                         summary: summary, published: published, updated: updated, learningThemeIDs: themes,
                         committeeID: committee, audience: audience, isDraft: isDraft, isAttestedAnonymised: isAttested,
@@ -214,8 +214,9 @@ extension CachedDocument {
         writer.int(location.column)
     }
 
-    private static func readLocation(_ reader: inout CacheReader) throws -> SourceLocation {
-        SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
+    /// A location, whose path is usually the document's own (`path`).
+    private static func readLocation(_ reader: inout CacheReader, path: String = "") throws -> SourceLocation {
+        SourceLocation(path: try reader.string(reusing: path), line: try reader.int(), column: try reader.int())
     }
 
     private static func write(_ diagnostic: Diagnostic, to writer: inout CacheWriter) {

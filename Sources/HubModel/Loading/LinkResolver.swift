@@ -95,10 +95,12 @@ struct LinkResolver: Sendable {
     static func cutSuffix(_ destination: String) -> (path: String, suffix: String) {
         var path = destination
         var suffix = ""
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        // Searched on the UTF-8 bytes: "#" and "?" are ASCII, so the cut falls between characters.
+        if let cut = path.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
             suffix = String(path[cut...])
             path = String(path[..<cut])
         }
+        guard path.utf8.contains(UInt8(ascii: "%")) else { return (path, suffix) }
         return (path.removingPercentEncoding ?? path, suffix)
     }
 
@@ -113,10 +115,15 @@ struct LinkResolver: Sendable {
     }
 
     static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        // An ASCII letter, then ASCII letters, digits, "+", "-" or ".", up to the first ":".
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = destination.utf8[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = scheme.first, isLetter(first) else { return false }
+        return scheme.allSatisfy { byte in
+            isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
     }
 
     /// Resolves `path` against the folder of `sourcePath` (or the hub root for `/...`), nil if it escapes the hub.
