@@ -53,6 +53,8 @@ public struct SiteBuilder: Sendable {
             let output = try StagedOutput(destination: options.outputDirectory, previous: previous,
                                           keepsManifest: cache != nil, beforeWrite: beforeWrite)
             staged = output
+            // Its records of every file, like the hub, are left for the process's exit to reclaim.
+            if !options.freesModel { ProcessLifetime.keep(output) }
             let (rendered, parts) = try writePagesSearchAndFeeds(hub: hub, theme: theme, cache: cache, into: output)
             stages.finish("pages, search and feeds", parts: parts)
             for file in theme.staticFiles {

@@ -7,6 +7,12 @@ public enum PostingsCoder {
 
     @inline(__always)
     public static func append(_ value: Int, to output: inout [UInt8]) {
+        append(value, alphabet: alphabet, to: &output)
+    }
+
+    /// `append(_:to:)` with `alphabet` at hand, for loops that encode many numbers.
+    @inline(__always)
+    static func append(_ value: Int, alphabet: [UInt8], to output: inout [UInt8]) {
         // Most gaps and weights take one character.
         if value < 32 {
             output.append(alphabet[value])

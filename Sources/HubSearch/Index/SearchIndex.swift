@@ -42,14 +42,41 @@ public struct SearchIndex: Sendable {
         runs.reduce(0) { $0 + $1.count(of: term) }
     }
 
-    /// Appends the postings of `terms[term]` as (document gap, weight) pairs of `PostingsCoder` numbers.
-    func appendEncodedPostings(of term: Int, to bytes: inout [UInt8]) {
+    /// One run's postings, as buffers (`RunPostings`'s arrays), for encoding without array accesses.
+    struct RunBuffers {
+        let offsets: UnsafeBufferPointer<Int32>
+        let documents: UnsafeBufferPointer<Int32>
+        let weights: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Calls `body` with every run's buffers, valid only during the call.
+    func withRunBuffers<Result>(_ body: ([RunBuffers]) -> Result) -> Result {
+        var buffers: [RunBuffers] = []
+        buffers.reserveCapacity(runs.count)
+        func nest(_ run: Int) -> Result {
+            guard run < runs.count else { return body(buffers) }
+            return runs[run].offsets.withUnsafeBufferPointer { offsets in
+                runs[run].documents.withUnsafeBufferPointer { documents in
+                    runs[run].weights.withUnsafeBufferPointer { weights in
+                        buffers.append(RunBuffers(offsets: offsets, documents: documents, weights: weights))
+                        return nest(run + 1)
+                    }
+                }
+            }
+        }
+        return nest(0)
+    }
+
+    /// Appends the postings of term number `term` of `runs` as (document gap, weight) pairs of `PostingsCoder` numbers; `alphabet` is `PostingsCoder.alphabet`,
+    /// passed in so that the loop does not look up a global for every character.
+    @inline(__always)
+    static func appendEncodedPostings(of term: Int, in runs: [RunBuffers], alphabet: [UInt8], to bytes: inout [UInt8]) {
         var previous: Int32 = -1
         for run in runs {
             for index in Int(run.offsets[term])..<Int(run.offsets[term + 1]) {
                 let document = run.documents[index]
-                PostingsCoder.append(Int(document - previous - 1), to: &bytes)
-                PostingsCoder.append(Int(run.weights[index]), to: &bytes)
+                PostingsCoder.append(Int(document - previous - 1), alphabet: alphabet, to: &bytes)
+                PostingsCoder.append(Int(run.weights[index]), alphabet: alphabet, to: &bytes)
                 previous = document
             }
         }

@@ -21,19 +21,24 @@ enum ShardJSON {
 
     /// `{"term":"postings",...}` for `index.terms[terms]`, each term's postings encoded as `SearchIndexWriter.encode` does.
     static func object(_ index: SearchIndex, terms: Range<Int>) -> Data {
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
-        bytes.reserveCapacity(terms.reduce(2) { $0 + index.terms[$1].utf8.count + index.postingCount(of: $1) * 3 + 6 })
-        for term in terms {
-            if term > terms.lowerBound { bytes.append(UInt8(ascii: ",")) }
-            appendString(index.terms[term], to: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-            // The postings alphabet needs no escape.
-            bytes.append(UInt8(ascii: "\""))
-            index.appendEncodedPostings(of: term, to: &bytes)
-            bytes.append(UInt8(ascii: "\""))
+        index.withRunBuffers { runs in
+            let alphabet = PostingsCoder.alphabet
+            var bytes: [UInt8] = [UInt8(ascii: "{")]
+            var postings = 0
+            for run in runs { postings += Int(run.offsets[terms.upperBound] - run.offsets[terms.lowerBound]) }
+            bytes.reserveCapacity(terms.reduce(2) { $0 + index.terms[$1].utf8.count + 6 } + postings * 3)
+            for term in terms {
+                if term > terms.lowerBound { bytes.append(UInt8(ascii: ",")) }
+                appendString(index.terms[term], to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                // The postings alphabet needs no escape.
+                bytes.append(UInt8(ascii: "\""))
+                SearchIndex.appendEncodedPostings(of: term, in: runs, alphabet: alphabet, to: &bytes)
+                bytes.append(UInt8(ascii: "\""))
+            }
+            bytes.append(UInt8(ascii: "}"))
+            return Data(bytes)
         }
-        bytes.append(UInt8(ascii: "}"))
-        return Data(bytes)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
