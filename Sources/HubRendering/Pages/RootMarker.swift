@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stand-in for the way back to the site root (`../` once per folder), so that a document's list
 /// entry is rendered once and then given each folder depth's links by replacing it.
 ///
@@ -12,14 +14,23 @@ enum RootMarker {
         text.utf8.contains(byte)
     }
 
-    /// `html` with every marker replaced by `prefix`.
+    /// `html` with every marker replaced by `prefix`: the text between markers copied whole.
     static func replace(in html: String, with prefix: String) -> String {
         guard occurs(in: html) else { return html }
-        var result: [UInt8] = []
-        result.reserveCapacity(html.utf8.count + prefix.utf8.count * 4)
-        for byte in html.utf8 {
-            if byte == Self.byte { result.append(contentsOf: prefix.utf8) } else { result.append(byte) }
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            guard let base = bytes.baseAddress else { return "" }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + prefix.utf8.count * 4)
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, Int32(byte), bytes.count - start) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                result.append(contentsOf: prefix.utf8)
+                start = end + 1
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
