@@ -111,3 +111,39 @@ import Testing
         #expect(category["enum"] as? [String] == RecommendationCategory.allCases.map(\.rawValue))
     }
 }
+
+/// `hub.json` is written by hand: byte for byte what `JSONEncoder` with sorted keys and unescaped
+/// slashes writes of the same catalogue, absent values as `null`, awkward strings included.
+@Suite struct CatalogueEncodingTests {
+    private func encoderBytes(_ catalogue: Catalogue) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(catalogue)
+        data.append(0x0A)
+        return data
+    }
+
+    @Test func matchesJSONEncoder() throws {
+        for hub in [TestHub.standard(), GeneratedHub.make(count: 200)] {
+            let catalogue = CatalogueBuilder(hub: hub).catalogue()
+            #expect(try CatalogueWriter.encode(catalogue) == encoderBytes(catalogue))
+        }
+        let awkward = "Quote \" backslash \\ slash / tab \t newline \n bell \u{7} del \u{7F} Zoë 😀 \u{2028} end"
+        let recommendation = CatalogueRecommendation(id: "R1", text: awkward, target: "t", category: "c", status: "s",
+                                                     owner: nil, due: awkward, overdue: true)
+        let document = CatalogueDocument(
+            id: "reviews/a", slug: "a", type: "review", url: "reviews/a/", title: awkward, summary: "", published: "2024-01-02",
+            updated: nil, themes: [awkward, ""], committee: nil, audience: [], reviewType: "lcsr", ageBand: nil, outcome: awkward,
+            methodology: nil, report: "assets/a.pdf", status: "published", recommendations: [recommendation, recommendation],
+            sourceReview: nil, derivedLearning: ["briefs/b"])
+        let catalogue = Catalogue(schema: "hub.schema.json", schemaVersion: "1.0",
+                                  hub: CatalogueHub(title: awkward, description: "", baseURL: "https://x.org/a/", language: "en",
+                                                    feed: "feed.xml"),
+                                  generated: "2026-01-01",
+                                  learningThemes: [CatalogueTheme(id: "neglect", title: awkward, description: "d", url: "themes/neglect/",
+                                                                  feed: "f", documentCount: 12_345)],
+                                  committees: [CatalogueCommittee(id: "c", name: awkward, area: "", url: "committees/c/", documentCount: 0)],
+                                  documents: [document, document])
+        #expect(try CatalogueWriter.encode(catalogue) == encoderBytes(catalogue))
+    }
+}

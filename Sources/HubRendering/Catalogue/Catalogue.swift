@@ -1,3 +1,4 @@
+import HubSearch
 /// The machine-readable catalogue of a hub, `hub.json`, for national bodies that collect learning.
 ///
 /// Its format is described by the JSON Schema `CatalogueSchema` writes beside it
@@ -23,5 +24,29 @@ public struct Catalogue: Codable, Sendable, Equatable {
         case hub, generated
         case learningThemes = "learning_themes"
         case committees, documents
+    }
+
+    /// Writes the catalogue as `JSONEncoder` (sorted keys, slashes unescaped) encodes it, without its
+    /// reflection and boxing of every value (0.4 s of CPU for 10,000 documents).
+    func write(to json: inout CompactJSON) {
+        json.beginObject()
+        json.key("committees")
+        json.beginArray()
+        for committee in committees { committee.write(to: &json) }
+        json.endArray()
+        json.key("documents")
+        json.beginArray()
+        for document in documents { document.write(to: &json) }
+        json.endArray()
+        json.member("generated", generated)
+        json.key("hub")
+        hub.write(to: &json)
+        json.key("learning_themes")
+        json.beginArray()
+        for theme in learningThemes { theme.write(to: &json) }
+        json.endArray()
+        json.member("schema", schema)
+        json.member("schema_version", schemaVersion)
+        json.endObject()
     }
 }

@@ -1,3 +1,4 @@
+import HubSearch
 /// The record of one review, learning brief or seven-minute briefing.
 ///
 /// Every key is always written; a value the document does not have is `null` (or `[]` for lists).
@@ -65,5 +66,34 @@ public struct CatalogueDocument: Codable, Sendable, Equatable {
         try container.encode(recommendations, forKey: .recommendations)
         try container.encode(sourceReview, forKey: .sourceReview)
         try container.encode(derivedLearning, forKey: .derivedLearning)
+    }
+
+    /// Writes the document as `JSONEncoder` (sorted keys) encodes it: absent values as `null`.
+    func write(to json: inout CompactJSON) {
+        json.beginObject()
+        json.member("age_band", ageBand)
+        json.member("audience", audience)
+        json.member("committee", committee)
+        json.member("derived_learning", derivedLearning)
+        json.member("id", id)
+        json.member("methodology", methodology)
+        json.member("outcome", outcome)
+        json.member("published", published)
+        json.key("recommendations")
+        json.beginArray()
+        for recommendation in recommendations { recommendation.write(to: &json) }
+        json.endArray()
+        json.member("report", report)
+        json.member("review_type", reviewType)
+        json.member("slug", slug)
+        json.member("source_review", sourceReview)
+        json.member("status", status)
+        json.member("summary", summary)
+        json.member("themes", themes)
+        json.member("title", title)
+        json.member("type", type)
+        json.member("updated", updated)
+        json.member("url", url)
+        json.endObject()
     }
 }

@@ -1,3 +1,4 @@
+import HubSearch
 /// The hub a catalogue describes.
 public struct CatalogueHub: Codable, Sendable, Equatable {
     public let title: String
@@ -13,5 +14,16 @@ public struct CatalogueHub: Codable, Sendable, Equatable {
         case title, description
         case baseURL = "base_url"
         case language, feed
+    }
+
+    /// Writes the hub as `JSONEncoder` (sorted keys) encodes it.
+    func write(to json: inout CompactJSON) {
+        json.beginObject()
+        json.member("base_url", baseURL)
+        json.member("description", description)
+        json.member("feed", feed)
+        json.member("language", language)
+        json.member("title", title)
+        json.endObject()
     }
 }

@@ -1,3 +1,4 @@
+import HubSearch
 /// One recommendation of a review and its progress, as the catalogue records it.
 ///
 /// Every key is always written; a value the review does not give is `null`.
@@ -30,5 +31,19 @@ public struct CatalogueRecommendation: Codable, Sendable, Equatable {
         try container.encode(owner, forKey: .owner)
         try container.encode(due, forKey: .due)
         try container.encode(overdue, forKey: .overdue)
+    }
+
+    /// Writes the recommendation as `JSONEncoder` (sorted keys) encodes it.
+    func write(to json: inout CompactJSON) {
+        json.beginObject()
+        json.member("category", category)
+        json.member("due", due)
+        json.member("id", id)
+        json.member("overdue", overdue)
+        json.member("owner", owner)
+        json.member("status", status)
+        json.member("target", target)
+        json.member("text", text)
+        json.endObject()
     }
 }

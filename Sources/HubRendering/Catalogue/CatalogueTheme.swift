@@ -1,3 +1,4 @@
+import HubSearch
 /// A learning theme of the hub's vocabulary, in display order.
 public struct CatalogueTheme: Codable, Sendable, Equatable {
     public let id: String
@@ -13,5 +14,17 @@ public struct CatalogueTheme: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, title, description, url, feed
         case documentCount = "document_count"
+    }
+
+    /// Writes the theme as `JSONEncoder` (sorted keys) encodes it.
+    func write(to json: inout CompactJSON) {
+        json.beginObject()
+        json.member("description", description)
+        json.member("document_count", documentCount)
+        json.member("feed", feed)
+        json.member("id", id)
+        json.member("title", title)
+        json.member("url", url)
+        json.endObject()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HubModel
+import HubSearch
 
 /// Writes the catalogue `hub.json` and its JSON Schema `hub.schema.json` at the site root.
 public struct CatalogueWriter: Sendable {
@@ -19,9 +20,9 @@ public struct CatalogueWriter: Sendable {
 
     /// Compact (a national hub holds tens of thousands of records), keys sorted so that the same hub always gives the same bytes.
     public static func encode(_ catalogue: Catalogue) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(catalogue)
+        var json = CompactJSON(capacity: catalogue.documents.count * 1_200)
+        catalogue.write(to: &json)
+        var data = json.data
         data.append(0x0A)
         return data
     }
