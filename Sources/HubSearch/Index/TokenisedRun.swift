@@ -88,22 +88,36 @@ struct TokenisedRun: Sendable, Equatable {
                 pairEnds.append(pairTerms.count)
             }
         }
-        let (terms, numbers) = Self.sortedVocabulary(table.terms, used: pairTerms,
-                                                     alreadySorted: table.terms.count == earlier?.terms.count)
+        let (terms, numbers) = Self.sortedVocabulary(table.terms, used: pairTerms, sortedPrefix: earlier?.terms.count ?? 0)
         self.init(range: range, identities: Array(identities[range]), terms: terms, lengths: lengths, pairEnds: pairEnds,
                   pairTerms: pairTerms.map { numbers[Int($0)] }, pairCounts: pairCounts)
     }
 
     /// The terms of `terms` that `used` numbers, sorted by their bytes, and each term's new number
-    /// (-1 for an unused one). `alreadySorted` says `terms` is in order already.
-    private static func sortedVocabulary(_ terms: [String], used: [Int32], alreadySorted: Bool) -> ([String], [Int32]) {
+    /// (-1 for an unused one). The first `sortedPrefix` terms (an earlier run's) are in order already:
+    /// only the terms after them are sorted, then merged in.
+    private static func sortedVocabulary(_ terms: [String], used: [Int32], sortedPrefix: Int) -> ([String], [Int32]) {
         var isUsed = [Bool](repeating: false, count: terms.count)
         for term in used { isUsed[Int(term)] = true }
-        let kept = terms.indices.filter { isUsed[$0] }
-        let order = alreadySorted ? Array(kept.indices) : TermVocabulary.sortedOrder(kept.map { terms[$0] })
+        let old = (0..<sortedPrefix).filter { isUsed[$0] }
+        let added = (sortedPrefix..<terms.count).filter { isUsed[$0] }
+        let addedInOrder = TermVocabulary.sortedOrder(added.map { terms[$0] }).map { added[$0] }
+        // Merge the two sorted lists of term numbers.
+        var order: [Int] = []
+        order.reserveCapacity(old.count + added.count)
+        var a = 0, b = 0
+        while a < old.count || b < addedInOrder.count {
+            if b == addedInOrder.count || a < old.count && TermBytes.compare(terms[old[a]], terms[addedInOrder[b]]) < 0 {
+                order.append(old[a])
+                a += 1
+            } else {
+                order.append(addedInOrder[b])
+                b += 1
+            }
+        }
         var numbers = [Int32](repeating: -1, count: terms.count)
-        for (rank, position) in order.enumerated() { numbers[kept[position]] = Int32(rank) }
-        return (order.map { terms[kept[$0]] }, numbers)
+        for (rank, term) in order.enumerated() { numbers[term] = Int32(rank) }
+        return (order.map { terms[$0] }, numbers)
     }
 
     /// The total length of one field over the run's documents.
