@@ -37,6 +37,11 @@ public struct SiteBuilder: Sendable {
         let start = Date()
         if let problem = cacheInsideOutput() { return report(problem, documents: 0, pages: 0, files: 0, since: start) }
         var stages = StageClock()
+        // The search index's runs from the last build are read while the hub loads.
+        let runStore = options.cacheDirectory.map {
+            TokenisedRunStore(directory: BuildCache(directory: $0).searchRunsDirectory, environment: GeneratorIdentity.fingerprint)
+                .preloadingLatest()
+        }
         let checked = check()
         if !options.freesModel { ProcessLifetime.keep(checked.hub as Any) }
         stages.finish("load and check")
@@ -55,7 +60,8 @@ public struct SiteBuilder: Sendable {
             staged = output
             // Its records of every file, like the hub, are left for the process's exit to reclaim.
             if !options.freesModel { ProcessLifetime.keep(output) }
-            let (rendered, parts) = try writePagesSearchAndFeeds(hub: hub, theme: theme, cache: cache, into: output)
+            let (rendered, parts) = try writePagesSearchAndFeeds(hub: hub, theme: theme, cache: cache, runStore: runStore,
+                                                                 into: output)
             stages.finish("pages, search and feeds", parts: parts)
             for file in theme.staticFiles {
                 try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
@@ -105,11 +111,9 @@ public struct SiteBuilder: Sendable {
     /// The pages, the search index and the feeds, written side by side: each has serial stretches
     /// (the search vocabulary, the tracker page, the catalogue) that the others fill. Returns what the
     /// pages did and the wall time of each of the three.
-    private func writePagesSearchAndFeeds(hub: Hub, theme: SiteTheme, cache: BuildCache?, into output: StagedOutput) throws
-        -> (SiteRenderer.Outcome, [(name: String, seconds: Double)]) {
-        let searchIndex = SearchIndexWriter(hub: hub, runStore: cache.map {
-            TokenisedRunStore(directory: $0.searchRunsDirectory, environment: GeneratorIdentity.fingerprint)
-        })
+    private func writePagesSearchAndFeeds(hub: Hub, theme: SiteTheme, cache: BuildCache?, runStore: TokenisedRunStore?,
+                                          into output: StagedOutput) throws -> (SiteRenderer.Outcome, [(name: String, seconds: Double)]) {
+        let searchIndex = SearchIndexWriter(hub: hub, runStore: runStore)
         let search = BackgroundWork { try searchIndex.write(into: output) }
         let extras = BackgroundWork { [self] in try writeExtras(hub: hub, into: output, keyed: cache != nil) }
         let pagesStart = Date()

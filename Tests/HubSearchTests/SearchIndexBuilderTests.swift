@@ -217,9 +217,10 @@ import Testing
             ("removal", removed, Set(SearchIndexBuilder.runs(899).dropLast().map { $0.upperBound - 1 })),
             ("reordering", swapped, []),
         ]
-        for (name, documents, expected) in cases {
+        // Each case twice: runs read when asked for, and runs read ahead as a build reads them while the hub loads.
+        for ((name, documents, expected), readAhead) in cases.flatMap({ item in [(item, false), (item, true)] }) {
             _ = Self.build(original, store: store)
-            let (index, asked) = Self.build(documents, store: store)
+            let (index, asked) = Self.build(documents, store: readAhead ? store.preloadingLatest() : store)
             let reference = SearchIndexBuilder().build(documents)
             #expect(index.terms == reference.terms && index.postings == reference.postings, "\(name)")
             #expect(asked.count <= expected.count && asked.isSubset(of: expected), "\(name): asked for \(asked.sorted())")

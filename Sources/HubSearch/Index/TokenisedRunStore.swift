@@ -10,6 +10,8 @@ import HubModel
 public struct TokenisedRunStore: Sendable {
     public let directory: String
     public let environment: Fingerprint
+    /// The last build's runs, being read ahead (`preloadingLatest()`).
+    private var preload: TokenisedRunPreload?
 
     /// Bump when tokenising changes, so that older runs are not reused.
     static let version = "tokenised run 2"
@@ -38,9 +40,18 @@ public struct TokenisedRunStore: Sendable {
         return run
     }
 
+    /// This store, with the last build's runs starting to be read at once on another thread: a build
+    /// calls this before loading the hub, and finds the runs in memory when it indexes it.
+    public func preloadingLatest() -> TokenisedRunStore {
+        var store = self
+        store.preload = TokenisedRunPreload(self)
+        return store
+    }
+
     /// The run stored under `key`, whatever its documents.
     func run(for key: Fingerprint) -> TokenisedRun? {
-        files.read(key) { reader in
+        if let preload, let run = preload.run(for: key) { return run }
+        return files.read(key) { reader in
             let lower = try reader.int(), count = try reader.int()
             let identities = try reader.array { try $0.fingerprint() }
             let terms = try reader.array { try $0.string() }
