@@ -28,34 +28,17 @@ public enum PlainFile {
     ///
     /// `FileManager.contents(atPath:)` gives `Data`, which every caller then copied again into an array.
     public static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        // One byte more than the size, so that a file that has not grown is read to its end in one call.
-        var capacity = max(Int(status.st_size), 0) + 1
-        var bytes: [UInt8] = []
-        while true {
-            var failed = false
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        withOpenFile(path) { descriptor, size in
+            // One byte more than the size, so that a file that has not grown is read to its end in one call.
+            var capacity = size + 1
+            var bytes: [UInt8] = []
+            while true {
                 // Keep what was read before the buffer grew.
-                count = bytes.count
-                if count > 0 { _ = buffer.baseAddress!.initialize(from: bytes, count: count) }
-                while count < capacity {
-                    let got = Foundation.read(descriptor, buffer.baseAddress! + count, capacity - count)
-                    if got < 0 {
-                        if errno == EINTR { continue }
-                        failed = true
-                        return
-                    }
-                    if got == 0 { return }
-                    count += got
-                }
+                guard let read = fill(descriptor, capacity: capacity, keeping: bytes, at: nil) else { return nil }
+                bytes = read
+                if bytes.count < capacity { return bytes }
+                capacity *= 2
             }
-            if failed { return nil }
-            if bytes.count < capacity { return bytes }
-            capacity *= 2
         }
     }
 
@@ -66,18 +49,31 @@ public enum PlainFile {
 
     /// At most `limit` bytes of the file at `path` from `offset`, and the file's size; nil if it cannot be read.
     public static func read(_ path: String, limit: Int, at offset: Int) -> (bytes: [UInt8], fileSize: Int)? {
+        withOpenFile(path) { descriptor, size in
+            fill(descriptor, capacity: max(0, min(limit, size - offset)), keeping: [], at: offset).map { ($0, size) }
+        }
+    }
+
+    /// Calls `body` with the file at `path` open for reading and its size; nil if it cannot be opened.
+    private static func withOpenFile<T>(_ path: String, _ body: (Int32, Int) -> T?) -> T? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
-        let size = max(Int(status.st_size), 0)
-        let capacity = max(0, min(limit, size - offset))
+        return body(descriptor, max(Int(status.st_size), 0))
+    }
+
+    /// `kept` followed by what reading `descriptor` gives until `capacity` bytes or its end (from `offset`
+    /// with `pread`, or from where it is); nil if reading fails.
+    private static func fill(_ descriptor: Int32, capacity: Int, keeping kept: [UInt8], at offset: Int?) -> [UInt8]? {
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
+            count = kept.count
+            if count > 0 { _ = buffer.baseAddress!.initialize(from: kept, count: count) }
             while count < capacity {
-                let got = pread(descriptor, buffer.baseAddress! + count, capacity - count, off_t(offset + count))
+                let got = offset.map { pread(descriptor, buffer.baseAddress! + count, capacity - count, off_t($0 + count)) }
+                    ?? Foundation.read(descriptor, buffer.baseAddress! + count, capacity - count)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failed = true
@@ -87,7 +83,7 @@ public enum PlainFile {
                 count += got
             }
         }
-        return failed ? nil : (bytes, size)
+        return failed ? nil : bytes
     }
 
     private static func error(_ path: String) -> CocoaError {
