@@ -79,10 +79,7 @@ public struct CatalogueDocument: Codable, Sendable, Equatable {
         json.member("methodology", methodology)
         json.member("outcome", outcome)
         json.member("published", published)
-        json.key("recommendations")
-        json.beginArray()
-        for recommendation in recommendations { recommendation.write(to: &json) }
-        json.endArray()
+        json.member("recommendations", recommendations) { $0.write(to: &$1) }
         json.member("report", report)
         json.member("review_type", reviewType)
         json.member("slug", slug)

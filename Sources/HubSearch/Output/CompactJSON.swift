@@ -92,6 +92,14 @@ public struct CompactJSON {
         bool(value)
     }
 
+    /// `key` and an array of `items`, each written by `write`.
+    public mutating func member<Item>(_ key: String, _ items: [Item], _ write: (Item, inout CompactJSON) -> Void) {
+        self.key(key)
+        beginArray()
+        for item in items { write(item, &self) }
+        endArray()
+    }
+
     private static let trueBytes = Array("true".utf8)
     private static let falseBytes = Array("false".utf8)
     private static let nullBytes = Array("null".utf8)
