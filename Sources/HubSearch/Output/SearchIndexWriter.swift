@@ -46,7 +46,9 @@ public struct SearchIndexWriter: Sendable {
         // The published documents are those whose state is visible, in the same order.
         let withdrawn = hub.states.filter(\.isVisible).map { $0 == .withdrawn }
         // Keys stand for the generator too (the run store's environment), so a new version writes its files anew.
-        let summaryKeys = runStore.map { store in zip(documents, withdrawn).map { Self.summaryKey($0, isWithdrawn: $1, environment: store.environment) } }
+        let summaryKeys = runStore.map { store in
+            zip(documents, withdrawn).map { Self.summaryKey($0, isWithdrawn: $1, environment: store.environment) }
+        }
         if let summaryKeys {
             var hasher = StableHasher()
             hasher.combine("search documents")
@@ -90,48 +92,60 @@ public struct SearchIndexWriter: Sendable {
         let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
         let documentFailures = Parallel.map(groups) { group -> Error? in
             Self.attempt {
-                let summaries = {
-                    var summaries = CompactJSON(capacity: group.count * 400)
-                    summaries.beginArray()
-                    for number in group {
-                        SearchDocumentSummary(SearchDocumentRecord(document: documents[number]), hasText: !withdrawn[number])
-                            .write(to: &summaries)
-                    }
-                    summaries.endArray()
-                    return summaries.data
-                }
-                let name = "docs/\(group.lowerBound / Self.summariesPerFile)"
-                if let summaryKeys {
-                    var hasher = StableHasher()
-                    hasher.combine("search summaries")
-                    for number in group { hasher.combine(summaryKeys[number]) }
-                    try writeJSON(name, key: hasher.finalize(), summaries, output)
-                } else {
-                    try writeJSON(name, summaries(), output)
-                }
-                var compressor: GzipCompressor?
-                for number in group where !withdrawn[number] {
-                    // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
-                    let document = documents[number]
-                    // The document's fingerprint stands for its title and text; without one, the text is hashed.
-                    var hasher = StableHasher()
-                    hasher.combine("search text, libdeflate")
-                    hasher.combine(Int(Self.textCompressionLevel))
-                    if let runStore { hasher.combine(runStore.environment) }
-                    if let fingerprint = fingerprints[number] {
-                        hasher.combine(fingerprint)
-                    } else {
-                        hasher.combine(document.title + "\n\n" + document.content.plainText)
-                    }
-                    try output.write("search/index/text/\(number).txt.gz", key: hasher.finalize()) {
-                        let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel)
-                        compressor = reused
-                        return reused.compress([document.title, "\n\n", document.content.plainText])
-                    }
-                }
+                try writeGroup(group, of: documents, withdrawn: withdrawn, fingerprints: fingerprints, summaryKeys: summaryKeys,
+                               into: output)
             }
         }
         if let failure = (termFailures + documentFailures).compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Writes the result summaries of the documents numbered `group` (one file) and their texts (one file each).
+    private func writeGroup(_ group: Range<Int>, of documents: [Document], withdrawn: [Bool], fingerprints: [Fingerprint?],
+                            summaryKeys: [Fingerprint]?, into output: some OutputSink) throws {
+        let summaries = {
+            var summaries = CompactJSON(capacity: group.count * 400)
+            summaries.beginArray()
+            for number in group {
+                SearchDocumentSummary(SearchDocumentRecord(document: documents[number]), hasText: !withdrawn[number])
+                    .write(to: &summaries)
+            }
+            summaries.endArray()
+            return summaries.data
+        }
+        let name = "docs/\(group.lowerBound / Self.summariesPerFile)"
+        if let summaryKeys {
+            var hasher = StableHasher()
+            hasher.combine("search summaries")
+            for number in group { hasher.combine(summaryKeys[number]) }
+            try writeJSON(name, key: hasher.finalize(), summaries, output)
+        } else {
+            try writeJSON(name, summaries(), output)
+        }
+        var compressor: GzipCompressor?
+        for number in group where !withdrawn[number] {
+            // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
+            let document = documents[number]
+            try output.write("search/index/text/\(number).txt.gz", key: textKey(document, fingerprint: fingerprints[number])) {
+                let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel)
+                compressor = reused
+                return reused.compress([document.title, "\n\n", document.content.plainText])
+            }
+        }
+    }
+
+    /// The key of a document's compressed text: its fingerprint stands for its title and text (without
+    /// one, they are hashed), with the compression and, in an incremental build, the generator.
+    private func textKey(_ document: Document, fingerprint: Fingerprint?) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("search text, libdeflate")
+        hasher.combine(Int(Self.textCompressionLevel))
+        if let runStore { hasher.combine(runStore.environment) }
+        if let fingerprint {
+            hasher.combine(fingerprint)
+        } else {
+            hasher.combine(document.title + "\n\n" + document.content.plainText)
+        }
+        return hasher.finalize()
     }
 
     /// The text of `document` the index weighs, by field; a withdrawn document's text is not indexed.
