@@ -9,7 +9,8 @@ import HubMarkdown
 /// rendering context (what its links lead to, the denylist, its publication state) is the same.
 /// Each entry is one file of a `KeyedFileStore`, in `CachedDocument`'s binary form. The HTML is
 /// not kept: most cached documents' pages are kept from the last build, and the loader renders
-/// the HTML again, lazily, for those that are not.
+/// the HTML again, lazily, for those that are not. The plain text is kept last in the file and
+/// read only when asked for (`CachedText`), as most builds need only changed documents' text.
 public struct DocumentCache: Sendable {
     public let directory: String
     /// Stands for the generator and anything else that shapes every document.

@@ -2,7 +2,8 @@ import Foundation
 import HubModel
 
 /// Builds the inverted index: documents are tokenised in parallel runs, each run numbering its own
-/// terms, then weighed and merged by term number; only the final vocabulary is handled as Strings.
+/// terms in their byte order; the runs' sorted term lists are merged into one vocabulary, and each
+/// run's postings weighed by term number.
 public struct SearchIndexBuilder: Sendable {
     private let tokenizer = SearchTokenizer()
 
