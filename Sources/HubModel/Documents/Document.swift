@@ -7,68 +7,68 @@ public struct Document: Sendable, Codable {
     /// field. A change to a shared box copies it first, so a document still behaves as a value.
     private var storage: Storage
 
-    public var kind: DocumentKind { storage.kind }
+    public var kind: DocumentKind { storage.fields.kind }
     /// The source file, relative to the content folder (e.g. `reviews/child-a.md`).
-    public var sourcePath: String { storage.sourcePath }
+    public var sourcePath: String { storage.fields.sourcePath }
     /// The source file as named in diagnostics (e.g. `content/reviews/child-a.md`).
-    public var displayPath: String { storage.displayPath }
-    public var slug: String { storage.slug }
-    public var title: String { storage.title }
+    public var displayPath: String { storage.fields.displayPath }
+    public var slug: String { storage.fields.slug }
+    public var title: String { storage.fields.title }
     /// One or two plain sentences; empty only for pages that give none.
-    public var summary: String { storage.summary }
+    public var summary: String { storage.fields.summary }
     /// Publication date; nil only for pages.
-    public var published: CalendarDate? { storage.published }
-    public var updated: CalendarDate? { storage.updated }
+    public var published: CalendarDate? { storage.fields.published }
+    public var updated: CalendarDate? { storage.fields.updated }
     /// Learning-theme ids, in the order the author gave them.
-    public var learningThemeIDs: [String] { storage.learningThemeIDs }
-    public var committeeID: String? { storage.committeeID }
-    public var audience: [String] { storage.audience }
-    public var isDraft: Bool { storage.isDraft }
-    public var isAttestedAnonymised: Bool { storage.isAttestedAnonymised }
-    public var publishAfter: CalendarDate? { storage.publishAfter }
-    public var retainUntil: CalendarDate? { storage.retainUntil }
+    public var learningThemeIDs: [String] { storage.fields.learningThemeIDs }
+    public var committeeID: String? { storage.fields.committeeID }
+    public var audience: [String] { storage.fields.audience }
+    public var isDraft: Bool { storage.fields.isDraft }
+    public var isAttestedAnonymised: Bool { storage.fields.isAttestedAnonymised }
+    public var publishAfter: CalendarDate? { storage.fields.publishAfter }
+    public var retainUntil: CalendarDate? { storage.fields.retainUntil }
     /// Present for reviews only.
-    public var review: ReviewDetails? { storage.review }
+    public var review: ReviewDetails? { storage.fields.review }
     /// For briefs and briefings: the slug of the review the learning comes from.
-    public var sourceReviewSlug: String? { storage.sourceReviewSlug }
+    public var sourceReviewSlug: String? { storage.fields.sourceReviewSlug }
     /// The Markdown body and the file line it starts on. Empty for a document an incremental build
     /// found in the cache by its file's unchanged stamp: the loader reads the file only if it renders
     /// the document again, so everything after loading uses `content`.
     public internal(set) var body: String {
-        get { storage.body }
-        set { uniqueStorage().body = newValue }
+        get { storage.fields.body }
+        set { uniqueStorage().fields.body = newValue }
     }
-    public var bodyFirstLine: Int { storage.bodyFirstLine }
+    public var bodyFirstLine: Int { storage.fields.bodyFirstLine }
     /// The front matter as written, and the file line it starts on (for the anonymisation check).
     /// Empty, as `body` is, for a document found by its file's stamp.
     public internal(set) var frontMatterText: String {
-        get { storage.frontMatterText }
-        set { uniqueStorage().frontMatterText = newValue }
+        get { storage.fields.frontMatterText }
+        set { uniqueStorage().fields.frontMatterText = newValue }
     }
-    public var frontMatterFirstLine: Int { storage.frontMatterFirstLine }
+    public var frontMatterFirstLine: Int { storage.fields.frontMatterFirstLine }
     /// Flagged text the author has acknowledged as safe to publish, with reasons.
-    public var acknowledgements: [Acknowledgement] { storage.acknowledgements }
+    public var acknowledgements: [Acknowledgement] { storage.fields.acknowledgements }
     /// File lines taken by the `acknowledge` field, whose text is not scanned.
-    var acknowledgementLines: ClosedRange<Int>? { storage.acknowledgementLines }
+    var acknowledgementLines: ClosedRange<Int>? { storage.fields.acknowledgementLines }
     /// Where each front-matter field was written, for diagnostics about it.
-    public var fieldLocations: [String: SourceLocation] { storage.fieldLocations }
+    public var fieldLocations: [String: SourceLocation] { storage.fields.fieldLocations }
     /// Filled in by the loader once links can be resolved.
     public internal(set) var content: RenderedMarkdown {
-        get { storage.content }
-        set { uniqueStorage().content = newValue }
+        get { storage.fields.content }
+        set { uniqueStorage().fields.content = newValue }
     }
     /// A fingerprint of the front matter as written and the rendered body (what the document's own
     /// page shows of it), set by the loader with `content`. Kept in the cache, so that unchanged
     /// documents are not hashed again.
     public internal(set) var contentFingerprint: Fingerprint {
-        get { storage.contentFingerprint }
-        set { uniqueStorage().contentFingerprint = newValue }
+        get { storage.fields.contentFingerprint }
+        set { uniqueStorage().fields.contentFingerprint = newValue }
     }
 
     /// `metadataFingerprint`, when the loader found it without working it out (from a cache entry's bytes).
     var knownMetadataFingerprint: Fingerprint? {
-        get { storage.knownMetadataFingerprint }
-        set { uniqueStorage().knownMetadataFingerprint = newValue }
+        get { storage.fields.knownMetadataFingerprint }
+        set { uniqueStorage().fields.knownMetadataFingerprint = newValue }
     }
 
     init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
@@ -77,7 +77,7 @@ public struct Document: Sendable, Codable {
          retainUntil: CalendarDate?, review: ReviewDetails?, sourceReviewSlug: String?, body: String, bodyFirstLine: Int,
          fieldLocations: [String: SourceLocation] = [:], frontMatterText: String = "", frontMatterFirstLine: Int = 2,
          acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil) {
-        storage = Storage(
+        storage = Storage(Fields(
             kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
             published: published, updated: updated, learningThemeIDs: learningThemeIDs, committeeID: committeeID,
             audience: audience, isDraft: isDraft, isAttestedAnonymised: isAttestedAnonymised, publishAfter: publishAfter,
@@ -85,16 +85,16 @@ public struct Document: Sendable, Codable {
             bodyFirstLine: bodyFirstLine, frontMatterText: frontMatterText, frontMatterFirstLine: frontMatterFirstLine,
             acknowledgements: acknowledgements, acknowledgementLines: acknowledgementLines, fieldLocations: fieldLocations,
             content: RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0),
-            contentFingerprint: Fingerprint(high: 0, low: 0))
+            contentFingerprint: Fingerprint(high: 0, low: 0)))
     }
 
     /// Encoded as its fields, as when they were stored in the document itself.
     public init(from decoder: Decoder) throws {
-        storage = try Storage(from: decoder)
+        storage = Storage(try Fields(from: decoder))
     }
 
     public func encode(to encoder: Encoder) throws {
-        try storage.encode(to: encoder)
+        try storage.fields.encode(to: encoder)
     }
 
     /// The box, copied first if another document shares it.
@@ -103,8 +103,21 @@ public struct Document: Sendable, Codable {
         return storage
     }
 
-    /// The fields of a document. Changed only through `uniqueStorage()`, when no other document shares it.
-    private final class Storage: Codable, @unchecked Sendable {
+    /// The box, shared by copies of a document. Changed only through `uniqueStorage()`, when no other document shares it.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+
+        func copy() -> Storage {
+            Storage(fields)
+        }
+    }
+
+    /// The fields of a document, in its box.
+    private struct Fields: Codable, Sendable {
         let kind: DocumentKind
         let sourcePath: String
         let displayPath: String
@@ -131,55 +144,7 @@ public struct Document: Sendable, Codable {
         let fieldLocations: [String: SourceLocation]
         var content: RenderedMarkdown
         var contentFingerprint: Fingerprint
-        var knownMetadataFingerprint: Fingerprint?
-
-        init(kind: DocumentKind, sourcePath: String, displayPath: String, slug: String, title: String, summary: String,
-             published: CalendarDate?, updated: CalendarDate?, learningThemeIDs: [String], committeeID: String?,
-             audience: [String], isDraft: Bool, isAttestedAnonymised: Bool, publishAfter: CalendarDate?,
-             retainUntil: CalendarDate?, review: ReviewDetails?, sourceReviewSlug: String?, body: String,
-             bodyFirstLine: Int, frontMatterText: String, frontMatterFirstLine: Int, acknowledgements: [Acknowledgement],
-             acknowledgementLines: ClosedRange<Int>?, fieldLocations: [String: SourceLocation], content: RenderedMarkdown,
-             contentFingerprint: Fingerprint) {
-            self.kind = kind
-            self.sourcePath = sourcePath
-            self.displayPath = displayPath
-            self.slug = slug
-            self.title = title
-            self.summary = summary
-            self.published = published
-            self.updated = updated
-            self.learningThemeIDs = learningThemeIDs
-            self.committeeID = committeeID
-            self.audience = audience
-            self.isDraft = isDraft
-            self.isAttestedAnonymised = isAttestedAnonymised
-            self.publishAfter = publishAfter
-            self.retainUntil = retainUntil
-            self.review = review
-            self.sourceReviewSlug = sourceReviewSlug
-            self.body = body
-            self.bodyFirstLine = bodyFirstLine
-            self.frontMatterText = frontMatterText
-            self.frontMatterFirstLine = frontMatterFirstLine
-            self.acknowledgements = acknowledgements
-            self.acknowledgementLines = acknowledgementLines
-            self.fieldLocations = fieldLocations
-            self.content = content
-            self.contentFingerprint = contentFingerprint
-        }
-
-        func copy() -> Storage {
-            let copy = Storage(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
-                    published: published, updated: updated, learningThemeIDs: learningThemeIDs, committeeID: committeeID,
-                    audience: audience, isDraft: isDraft, isAttestedAnonymised: isAttestedAnonymised,
-                    publishAfter: publishAfter, retainUntil: retainUntil, review: review,
-                    sourceReviewSlug: sourceReviewSlug, body: body, bodyFirstLine: bodyFirstLine,
-                    frontMatterText: frontMatterText, frontMatterFirstLine: frontMatterFirstLine,
-                    acknowledgements: acknowledgements, acknowledgementLines: acknowledgementLines,
-                    fieldLocations: fieldLocations, content: content, contentFingerprint: contentFingerprint)
-            copy.knownMetadataFingerprint = knownMetadataFingerprint
-            return copy
-        }
+        var knownMetadataFingerprint: Fingerprint? = nil
     }
 
     static func fingerprint(frontMatter: String, html: String) -> Fingerprint {
