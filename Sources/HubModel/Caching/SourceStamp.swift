@@ -1,5 +1,3 @@
-import Foundation
-
 /// What `stat` says of a source file: if none of it changed, neither did the file's content.
 ///
 /// The change time (ctime) is part of it: no editor or tool can set it back, so even a same-size
@@ -20,12 +18,8 @@ struct SourceStamp: Sendable, Equatable {
 
     /// The stamp of the regular file at `path` (following a symbolic link, as reading it does), or nil.
     init?(path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        inode = UInt64(status.st_ino)
-        size = Int64(status.st_size)
-        modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
-        changed = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
+        guard let status = FileStatus(path: path, followingLinks: true), status.kind == .file else { return nil }
+        self.init(inode: status.inode, size: status.size, modified: status.modified, changed: status.changed)
     }
 
     /// File times are kept to the kernel's clock tick, so a file written again soon after it was
@@ -36,12 +30,5 @@ struct SourceStamp: Sendable, Equatable {
     /// Whether the file had settled before `time` (nanoseconds since 1970), when it was read.
     func settled(before time: Int64) -> Bool {
         modified < time - Self.settleTime && changed < time - Self.settleTime
-    }
-
-    /// Now, in nanoseconds since 1970.
-    static func now() -> Int64 {
-        var time = timespec()
-        clock_gettime(CLOCK_REALTIME, &time)
-        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 }

@@ -46,7 +46,7 @@ public struct HubLoader: Sendable {
         let denylistKey = DocumentCache.fingerprint(of: options.denylist)
         options.progress?.documentsFound(files.count)
         let sourceIndex = options.cache.map { SourceIndex.load(from: $0.sourceIndexPath) } ?? SourceIndex()
-        let startedAt = SourceStamp.now()
+        let startedAt = FileStatus.now()
         let parsed: [ParsedFile] = Parallel.map(files) { file in
             defer { options.progress?.documentParsed() }
             var fileLog = DiagnosticLog()

@@ -1,4 +1,4 @@
-import Foundation
+import HubModel
 
 /// A regular file's inode, size and modification time: if any differs, the file was replaced or edited.
 struct FileIdentity: Sendable, Equatable {
@@ -15,17 +15,13 @@ struct FileIdentity: Sendable, Equatable {
 
     /// The identity of the regular file at `path` (symbolic links are not followed), or nil.
     init?(path: String) {
-        var status = stat()
-        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        inode = UInt64(status.st_ino)
-        size = Int64(status.st_size)
-        modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        guard let status = FileStatus(path: path, followingLinks: false), status.kind == .file else { return nil }
+        self.init(inode: status.inode, size: status.size, modified: status.modified)
     }
 
     /// The modification time of the folder at `path`, in nanoseconds, or nil if it is not a folder.
     static func folderTime(_ path: String) -> Int64? {
-        var status = stat()
-        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        return Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        guard let status = FileStatus(path: path, followingLinks: false), status.kind == .folder else { return nil }
+        return status.modified
     }
 }
