@@ -1,8 +1,8 @@
 import Foundation
-import CCmarkGFM
 
 /// cmark-gfm's plain-text rendering (`cmark_render_plaintext` without wrapping), written while
-/// `MarkdownRenderer` walks the tree for headings and links.
+/// `MarkdownRenderer` walks the tree for headings and links: it hands over each node as an `Event`,
+/// so that this type never touches the C library itself.
 ///
 /// cmark's renderer decodes, re-encodes and appends the text one character at a time, which took
 /// longer than parsing the Markdown. This writer follows the same rules (plaintext.c, the table
@@ -24,111 +24,111 @@ struct PlainTextWriter {
     /// Footnote definitions written so far: each is numbered.
     private var footnoteCount = 0
 
-    private static let table = cmark_find_syntax_extension("table")
-    private static let tasklist = cmark_find_syntax_extension("tasklist")
+    /// One event of a walk over the whole document: as much of its node as the writer needs.
+    struct Event {
+        enum Kind {
+            /// Nodes that write nothing themselves: the document, block quotes, raw HTML, emphasis, links, images.
+            case container
+            case list, item, taskItem, heading, codeBlock, thematicBreak, paragraph, text, lineBreak, softBreak, code
+            case footnoteReference, footnoteDefinition, table, tableRow, tableCell
+            /// A node of another extension, or one this writer does not follow: it then gives up.
+            case unsupported
+        }
+
+        var kind: Kind
+        var entering: Bool
+        /// Whether the node is a list (an extension's or not).
+        var isList = false
+        /// The text of a text, code, code block or footnote reference node; valid during `visit`.
+        var literal = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        /// When the node's parent is a list item: whether that item's list is tight.
+        var parentItemListIsTight: Bool?
+        /// A list: whether a code block or another list follows it.
+        var isFollowedByCodeOrList = false
+        /// A list item: its marker, such as "  - " or "3.  ".
+        var itemMarker = ""
+        /// A task-list item: whether it is ticked.
+        var isChecked = false
+        /// A code block: whether it is the first block of a list item.
+        var isFirstInListItem = false
+        /// A table cell being left at the end of the header row: the table's column alignments
+        /// (0, or "l", "c", "r"; anything else writes nothing).
+        var headerRowAlignments: [UInt8]?
+    }
 
     init(capacity: Int) {
         output.reserveCapacity(capacity)
     }
 
-    /// Takes one event of a `cmark_iter` walk over the whole document.
-    mutating func visit(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) {
+    /// Whether the walk has met a node this writer does not follow (the caller can then stop describing nodes).
+    var hasGivenUp: Bool { gaveUp }
+
+    /// Takes one event of the walk over the whole document.
+    mutating func visit(_ event: Event) {
         guard !gaveUp else { return }
-        let parent = cmark_node_parent(node)
+        let entering = event.entering
         if entering {
-            if let parent, cmark_node_get_type(parent) == CMARK_NODE_ITEM {
-                inTightListItem = cmark_node_get_list_tight(cmark_node_parent(parent)) != 0
-            }
-        } else if type == CMARK_NODE_LIST {
-            if let parent, cmark_node_get_type(parent) == CMARK_NODE_ITEM {
-                inTightListItem = cmark_node_get_list_tight(cmark_node_parent(parent)) != 0
-            } else {
-                inTightListItem = false
-            }
+            if let tight = event.parentItemListIsTight { inTightListItem = tight }
+        } else if event.isList {
+            inTightListItem = event.parentItemListIsTight ?? false
         }
-        if let syntax = cmark_node_get_syntax_extension(node) {
-            if syntax == Self.table {
-                visitTable(node, parent: parent, entering: entering)
-            } else if syntax == Self.tasklist && type == CMARK_NODE_ITEM {
-                if entering {
-                    cr()
-                    write(cmark_gfm_extensions_get_tasklist_item_checked(node) ? "- [x] " : "- [ ] ")
-                    prefix.append(contentsOf: "  ".utf8)
-                } else {
-                    prefix.removeLast(min(2, prefix.count))
-                    cr()
-                }
-            } else {
-                gaveUp = true
-            }
-            return
-        }
-        switch type {
-        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE,
-             CMARK_NODE_STRONG, CMARK_NODE_EMPH, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+        switch event.kind {
+        case .container:
             break
-        case CMARK_NODE_LIST:
-            if !entering, let next = cmark_node_next(node),
-               cmark_node_get_type(next) == CMARK_NODE_CODE_BLOCK || cmark_node_get_type(next) == CMARK_NODE_LIST {
-                cr()
-            }
-        case CMARK_NODE_ITEM:
-            let isBullet = cmark_node_get_list_type(parent) == CMARK_BULLET_LIST
-            var marker = "  - "
-            if !isBullet {
-                // The list's start plus the items before this one.
-                var number = Int(cmark_node_get_list_start(parent))
-                var item = node
-                while let previous = cmark_node_previous(item) {
-                    number += 1
-                    item = previous
-                }
-                let delimiter = cmark_node_get_list_delim(parent) == CMARK_PAREN_DELIM ? ")" : "."
-                marker = "\(number)\(delimiter)\(number < 10 ? "  " : " ")"
-            }
-            let markerWidth = marker.utf8.count
+        case .list:
+            if !entering && event.isFollowedByCodeOrList { cr() }
+        case .item:
+            let markerWidth = event.itemMarker.utf8.count
             if entering {
-                write(marker)
+                write(event.itemMarker)
                 prefix.append(contentsOf: repeatElement(UInt8(ascii: " "), count: markerWidth))
             } else {
                 prefix.removeLast(min(markerWidth, prefix.count))
                 cr()
             }
-        case CMARK_NODE_HEADING:
+        case .taskItem:
+            if entering {
+                cr()
+                write(event.isChecked ? "- [x] " : "- [ ] ")
+                prefix.append(contentsOf: "  ".utf8)
+            } else {
+                prefix.removeLast(min(2, prefix.count))
+                cr()
+            }
+        case .heading:
             if entering {
                 noLinebreaks = true
             } else {
                 noLinebreaks = false
                 blankLine()
             }
-        case CMARK_NODE_CODE_BLOCK:
-            let firstInListItem = cmark_node_previous(node) == nil && parent.map { cmark_node_get_type($0) == CMARK_NODE_ITEM } == true
-            if !firstInListItem { blankLine() }
-            writeLiteral(of: node, literal: true)
+        case .codeBlock:
+            if !event.isFirstInListItem { blankLine() }
+            writeLiteral(event.literal, literal: true)
             blankLine()
-        case CMARK_NODE_THEMATIC_BREAK:
+        case .thematicBreak:
             blankLine()
-        case CMARK_NODE_PARAGRAPH:
+        case .paragraph:
             if !entering { blankLine() }
-        case CMARK_NODE_TEXT:
-            writeLiteral(of: node, literal: false)
-        case CMARK_NODE_LINEBREAK:
+        case .text:
+            writeLiteral(event.literal, literal: false)
+        case .lineBreak:
             cr()
-        case CMARK_NODE_SOFTBREAK:
+        case .softBreak:
             if noLinebreaks {
                 write(" ")
             } else {
                 cr()
             }
-        case CMARK_NODE_CODE:
-            writeLiteral(of: node, literal: true)
-        case CMARK_NODE_FOOTNOTE_REFERENCE:
+        case .code:
+            writeLiteral(event.literal, literal: true)
+        case .footnoteReference:
             if entering {
                 write("[^")
-                writeLiteral(of: node, literal: true)
+                writeLiteral(event.literal, literal: true)
                 write("]")
             }
-        case CMARK_NODE_FOOTNOTE_DEFINITION:
+        case .footnoteDefinition:
             if entering {
                 footnoteCount += 1
                 write("[^\(footnoteCount)]: ")
@@ -136,7 +136,16 @@ struct PlainTextWriter {
             } else {
                 prefix.removeLast(min(4, prefix.count))
             }
-        default:
+        case .table:
+            blankLine()
+        case .tableRow:
+            if entering {
+                cr()
+                write("|")
+            }
+        case .tableCell:
+            visitTableCell(entering: entering, headerRowAlignments: event.headerRowAlignments)
+        case .unsupported:
             gaveUp = true
         }
     }
@@ -151,44 +160,27 @@ struct PlainTextWriter {
         return (text, output)
     }
 
-    /// The table extension's rendering: a row of `| cell |`, and the alignment row under the header.
-    private mutating func visitTable(_ node: OpaquePointer, parent: OpaquePointer?, entering: Bool) {
-        // The extension's node types are not exported: its nodes are told apart by their names.
-        let name = String(cString: cmark_node_get_type_string(node))
-        switch name {
-        case "table":
-            blankLine()
-        case "table_header", "table_row":
-            if entering {
-                cr()
-                write("|")
-            }
-        case "table_cell":
-            inTableCell = entering
-            guard !entering else {
-                write(" ")
-                return
-            }
-            write(" |")
-            guard cmark_gfm_extensions_get_table_row_is_header(parent) != 0, cmark_node_next(node) == nil else { return }
-            let table = cmark_node_parent(parent)
-            let columns = Int(cmark_gfm_extensions_get_table_columns(table))
-            let alignments = cmark_gfm_extensions_get_table_alignments(table)
-            cr()
-            write("|")
-            for column in 0..<columns {
-                switch alignments?[column] {
-                case 0: write(" --- |")
-                case UInt8(ascii: "l"): write(" :-- |")
-                case UInt8(ascii: "c"): write(" :-: |")
-                case UInt8(ascii: "r"): write(" --: |")
-                default: break
-                }
-            }
-            cr()
-        default:
-            gaveUp = true
+    /// The table extension's rendering of a cell: `| cell |`, and the alignment row under the header row.
+    private mutating func visitTableCell(entering: Bool, headerRowAlignments: [UInt8]?) {
+        inTableCell = entering
+        guard !entering else {
+            write(" ")
+            return
         }
+        write(" |")
+        guard let alignments = headerRowAlignments else { return }
+        cr()
+        write("|")
+        for alignment in alignments {
+            switch alignment {
+            case 0: write(" --- |")
+            case UInt8(ascii: "l"): write(" :-- |")
+            case UInt8(ascii: "c"): write(" :-: |")
+            case UInt8(ascii: "r"): write(" --: |")
+            default: break
+            }
+        }
+        cr()
     }
 
     private mutating func cr() { needCR = max(needCR, 1) }
@@ -202,25 +194,18 @@ struct PlainTextWriter {
     }
 
     /// The text of a text, code or footnote node; in a table cell every `|` gets a backslash.
-    private mutating func writeLiteral(of node: OpaquePointer, literal: Bool) {
-        guard let text = cmark_node_get_literal(node) else {
-            write(UnsafeBufferPointer(start: nil, count: 0), literal: literal)
+    private mutating func writeLiteral(_ bytes: UnsafeBufferPointer<UInt8>, literal: Bool) {
+        guard inTableCell, bytes.contains(UInt8(ascii: "|")) else {
+            write(bytes, literal: literal)
             return
         }
-        text.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
-            let bytes = UnsafeBufferPointer(start: start, count: strlen(text))
-            guard inTableCell, bytes.contains(UInt8(ascii: "|")) else {
-                write(bytes, literal: literal)
-                return
-            }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + 8)
-            for byte in bytes {
-                if byte == UInt8(ascii: "|") { escaped.append(UInt8(ascii: "\\")) }
-                escaped.append(byte)
-            }
-            escaped.withUnsafeBufferPointer { write($0, literal: literal) }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count + 8)
+        for byte in bytes {
+            if byte == UInt8(ascii: "|") { escaped.append(UInt8(ascii: "\\")) }
+            escaped.append(byte)
         }
+        escaped.withUnsafeBufferPointer { write($0, literal: literal) }
     }
 
     /// cmark's `S_out`: first the line breaks owed, then the text; a newline in `literal` text
