@@ -1,26 +1,27 @@
 import Foundation
 
 /// Work started on another thread now and waited for later, so that independent stages of a build (the pages,
-/// the search index, the feeds) can share the cores: each has serial stretches the others fill.
-final class BackgroundWork: @unchecked Sendable {
+/// the search index, the feeds; reading the last build's output while the hub loads) can share the cores:
+/// each has serial stretches the others fill.
+final class BackgroundWork<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     // Written once by the worker before it signals `done`, read only after `wait` has seen the signal.
-    private var failure: Error?
+    private var outcome: Result<Value, Error>?
     private(set) var seconds: Double = 0
 
     /// Starts `work` at once on a global queue.
-    init(_ work: @escaping @Sendable () throws -> Void) {
+    init(_ work: @escaping @Sendable () throws -> Value) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let start = Date()
-            do { try work() } catch { failure = error }
+            outcome = Result { try work() }
             seconds = Date().timeIntervalSince(start)
             done.signal()
         }
     }
 
-    /// Blocks until the work has finished; rethrows its error. Call it once.
-    func wait() throws {
+    /// Blocks until the work has finished; returns its value or rethrows its error. Call it once.
+    func wait() throws -> Value {
         done.wait()
-        if let failure { throw failure }
+        return try outcome!.get()
     }
 }

@@ -25,11 +25,19 @@ public struct SiteBuilder: Sendable {
         if let directory = options.cacheDirectory, load.cache == nil {
             load.cache = Self.documentCache(in: BuildCache(directory: directory).documentsDirectory)
         }
+        // The theme is read while the hub loads.
+        let themeDirectory = options.themeDirectory
+        let theme = BackgroundWork { () -> (SiteTheme?, DiagnosticLog) in
+            var log = DiagnosticLog()
+            return (SiteTheme.load(directory: themeDirectory, log: &log), log)
+        }
         let result = HubLoader(contentDirectory: options.contentDirectory, options: load).load()
         var log = DiagnosticLog()
         log.append(contentsOf: result.diagnostics)
-        let theme = SiteTheme.load(directory: options.themeDirectory, log: &log)
-        return (result.hub, theme, log.sorted)
+        // It cannot throw.
+        let (loadedTheme, themeLog) = (try? theme.wait()) ?? (nil, DiagnosticLog())
+        log.append(contentsOf: themeLog)
+        return (result.hub, loadedTheme, log.sorted)
     }
 
     /// Builds the site. On any error nothing in the output folder changes.
@@ -42,19 +50,24 @@ public struct SiteBuilder: Sendable {
             TokenisedRunStore(directory: BuildCache(directory: $0).searchRunsDirectory, environment: GeneratorIdentity.fingerprint)
                 .preloadingLatest()
         }
+        // So is the last build's output, checked against the disk.
+        let cache = options.cacheDirectory.map(BuildCache.init(directory:))
+        let destination = StagedOutput.absolutePath(options.outputDirectory)
+        let previousOutput = cache.map { cache in
+            BackgroundWork { PreviousOutput.read(manifestAt: cache.manifestPath(for: destination), destination: destination) }
+        }
         let checked = check()
         if !options.freesModel { ProcessLifetime.keep(checked.hub as Any) }
         stages.finish("load and check")
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
+        // Waited for even when the build stops here, so that it is not left reading as the process ends.
+        let previous = try? previousOutput?.wait()
         guard let hub = checked.hub, let theme = checked.theme, !log.hasErrors else {
             return report(log, documents: 0, pages: 0, files: 0, since: start)
         }
         var staged: StagedOutput?
         do {
-            let cache = options.cacheDirectory.map(BuildCache.init(directory:))
-            let destination = StagedOutput.absolutePath(options.outputDirectory)
-            let previous = cache.flatMap { OutputManifest.load(from: $0.manifestPath(for: destination), destination: destination) }
             let output = try StagedOutput(destination: options.outputDirectory, previous: previous,
                                           keepsManifest: cache != nil, beforeWrite: beforeWrite)
             staged = output
@@ -130,8 +143,8 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         let pagesSeconds = Date().timeIntervalSince(pagesStart)
-        let searchOutcome = Result { try search.wait() }
-        let extrasOutcome = Result { try extras.wait() }
+        let searchOutcome: Result<Void, Error> = Result { try search.wait() }
+        let extrasOutcome: Result<Void, Error> = Result { try extras.wait() }
         try searchOutcome.get()
         try extrasOutcome.get()
         return (rendered, [("pages", pagesSeconds), ("search index", search.seconds),

@@ -29,10 +29,12 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     let keepsManifest: Bool
     /// Folders already made, so that writing thousands of files does not ask the file system each time.
     private let folders = FolderCache()
-    /// What the previous build wrote into `destination`, if it is known and trusted.
+    /// What the previous build wrote into `destination` and is still intact there, if it is known and trusted.
     private let previous: [String: OutputManifest.Entry]
-    /// The previous build's folders and their modification times.
+    /// The previous build's folders and their modification times then.
     private let previousFolders: [String: Int64]
+    /// The same folders' times when the previous output was checked (nil: no longer a folder).
+    private let previousFoldersNow: [String: Int64?]
     private let lock = NSLock()
     private var recorded: [String: OutputManifest.Entry] = [:]
     /// Changed files staged for an in-place update: site path to staged file.
@@ -43,12 +45,14 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     private var unchangedFolderTimes: [String: Int64] = [:]
 
     /// Prepares a staging folder next to `destination`, after checking that `destination` may be replaced.
-    init(destination: String, previous: OutputManifest? = nil, keepsManifest: Bool = true,
+    /// `previous` is the last build's output into `destination`, checked against the disk.
+    init(destination: String, previous: PreviousOutput? = nil, keepsManifest: Bool = true,
          beforeWrite: (@Sendable (String) throws -> Void)? = nil) throws {
         self.beforeWrite = beforeWrite
         self.keepsManifest = keepsManifest
-        self.previous = previous?.entries ?? [:]
-        self.previousFolders = previous?.folders ?? [:]
+        self.previous = previous?.manifest.entries ?? [:]
+        self.previousFolders = previous?.manifest.folders ?? [:]
+        self.previousFoldersNow = previous?.folderTimes ?? [:]
         let url = URL(fileURLWithPath: Self.absolutePath(destination))
         self.destination = url.path
         let fileManager = FileManager.default
@@ -159,15 +163,13 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         return recorded.count
     }
 
-    /// Keeps the previous build's file if it is still exactly what was written: in place, or
-    /// linked into the staging folder.
+    /// Keeps the previous build's file (found intact when the previous output was checked): in place,
+    /// or linked into the staging folder.
     private func keep(_ relativePath: String, entry: OutputManifest.Entry) throws -> Bool {
-        let old = destination + "/" + relativePath
-        guard FileIdentity(path: old) == entry.file else { return false }
         if !updatesInPlace {
             let stagedPath = staging + "/" + relativePath
             try folders.ensure(parentOf: stagedPath)
-            guard link(old, stagedPath) == 0 else { return false }
+            guard link(destination + "/" + relativePath, stagedPath) == 0 else { return false }
         }
         lock.lock()
         recorded[relativePath] = entry
@@ -240,10 +242,10 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     /// Renames the staged files into place and removes the files the site no longer has, keeping
     /// a link to every file it replaces or removes so that a failure can undo all of it.
     private func applyInPlace() throws {
-        // Folders changed since the last build (by hand: this build has not touched them yet).
-        // (Ten thousand folders for a large hub: their times are read on every core.)
+        // Folders changed since the last build (by hand: this build has not touched them yet), as
+        // found when the previous output was checked.
         let previousList = Array(previousFolders)
-        let times = Parallel.map(previousList) { FileIdentity.folderTime(folderPath($0.key)) }
+        let times = previousList.map { previousFoldersNow[$0.key] ?? nil }
         let touched = zip(previousList, times).filter { $0.value != $1 }.map(\.0.key)
         let backups = (staging as NSString).appendingPathComponent("replaced")
         try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
