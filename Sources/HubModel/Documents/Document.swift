@@ -106,9 +106,12 @@ public struct Document: Sendable, Codable {
     /// The box, shared by copies of a document. Changed only through `uniqueStorage()`, when no other document shares it.
     private final class Storage: @unchecked Sendable {
         var fields: Fields
+        /// Worked out once from the kind and slug, which do not change: it is asked for at every stage.
+        let sitePath: String
 
         init(_ fields: Fields) {
             self.fields = fields
+            sitePath = fields.kind == .page ? "\(fields.slug)/" : "\(fields.kind.folder)/\(fields.slug)/"
         }
 
         func copy() -> Storage {
@@ -161,9 +164,7 @@ public struct Document: Sendable, Codable {
     }
 
     /// The page's path under the site root, ending in `/` (e.g. `reviews/child-a/`; pages: `about/`).
-    public var sitePath: String {
-        kind == .page ? "\(slug)/" : "\(kind.folder)/\(slug)/"
-    }
+    public var sitePath: String { storage.sitePath }
 
     /// Where the document stands on `today`.
     public func publicationState(on today: CalendarDate) -> PublicationState {

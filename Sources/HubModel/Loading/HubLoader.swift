@@ -83,33 +83,47 @@ public struct HubLoader: Sendable {
             return ParsedFile(document: document, log: fileLog, key: key, cached: entry, source: source, isNew: true)
         }
         var documents: [Document] = []
+        documents.reserveCapacity(files.count)
         // Files that failed to parse have had their errors reported; links to them and
         // references to them are not reported again as missing.
         var failedFiles: [SourceFile] = []
         var cacheEntries: [String: (key: Fingerprint, entry: CachedDocument, isNew: Bool)] = [:]
+        cacheEntries.reserveCapacity(files.count)
         var sources: [String: SourceIndex.Entry] = [:]
+        sources.reserveCapacity(files.count)
         // Documents found in the cache without reading their files, with the fingerprint of their text.
         var unread: [String: Fingerprint] = [:]
-        for (file, result) in zip(files, parsed) {
-            log.append(contentsOf: result.log)
-            if let document = result.document { documents.append(document) } else { failedFiles.append(file) }
-            if let key = result.key, let entry = result.cached { cacheEntries[file.relativePath] = (key, entry, result.isNew) }
-            if let source = result.source { sources[file.relativePath] = source }
-            if result.isUnread, let source = result.source { unread[file.relativePath] = source.text }
+        unread.reserveCapacity(files.count)
+        // Each result is read in place (copying one whole costs a reference count per field).
+        for index in files.indices {
+            let path = files[index].relativePath
+            log.append(contentsOf: parsed[index].log)
+            if let document = parsed[index].document { documents.append(document) } else { failedFiles.append(files[index]) }
+            if let key = parsed[index].key, let entry = parsed[index].cached { cacheEntries[path] = (key, entry, parsed[index].isNew) }
+            guard let source = parsed[index].source else { continue }
+            sources[path] = source
+            if parsed[index].isUnread { unread[path] = source.text }
         }
-        if let cache = options.cache, sources != sourceIndex.entries {
-            SourceIndex(entries: sources).save(to: cache.sourceIndexPath)
+        // Side work that nothing below reads: saving the source index and, at the end, pruning the cache,
+        // done on another thread while this one goes on.
+        let housekeeping = DispatchGroup()
+        defer { housekeeping.wait() }
+        // Every file found by its recorded stamp, and no other: the index would be saved as it is.
+        if let cache = options.cache, unread.count != files.count || sourceIndex.entries.count != files.count {
+            DispatchQueue.global(qos: .userInitiated).async(group: housekeeping) { [sources] in
+                SourceIndex(entries: sources).save(to: cache.sourceIndexPath)
+            }
         }
         let failedSlugs = Set(failedFiles.filter { $0.kind == .review }.map { Slug.fromFile($0.relativePath) })
 
         // Decide what is published, then check the hub as a whole.
         let today = options.today
-        let included = documents.filter {
-            let state = $0.publicationState(on: today)
-            return state.isVisible || (options.includeDrafts && state == .draft)
-        }
+        let states = documents.map { $0.publicationState(on: today) }
+        let included = zip(documents, states).filter { _, state in
+            state.isVisible || (options.includeDrafts && state == .draft)
+        }.map(\.0)
         HubValidator.checkSlugs(included, log: &log)
-        HubValidator.checkAttestation(documents, today: today, log: &log)
+        HubValidator.checkAttestation(zip(documents, states).filter { $1 == .notAttested }.map(\.0), log: &log)
         let includedPaths = Set(included.map(\.sourcePath))
         // Documents that will not be rendered are cached as parsed; the rest once rendered.
         for (path, cached) in cacheEntries where cached.isNew && !includedPaths.contains(path) {
@@ -120,10 +134,10 @@ public struct HubLoader: Sendable {
 
         // Render Markdown with links rewritten, in parallel.
         var targets: [String: LinkResolver.Target] = [:]
-        for document in documents {
+        targets.reserveCapacity(documents.count + failedFiles.count)
+        for (document, state) in zip(documents, states) {
             targets[document.sourcePath] = LinkResolver.Target(
-                sitePath: document.sitePath, state: document.publicationState(on: today),
-                included: includedPaths.contains(document.sourcePath))
+                sitePath: document.sitePath, state: state, included: includedPaths.contains(document.sourcePath))
         }
         for file in failedFiles {
             targets[file.relativePath] = LinkResolver.Target(sitePath: file.relativePath, state: .published, included: true)
@@ -205,12 +219,18 @@ public struct HubLoader: Sendable {
         }
         var assetsUsed: Set<String> = []
         var finished: [Document] = []
+        finished.reserveCapacity(rendered.count)
         for (document, documentLog, assets) in rendered {
             log.append(contentsOf: documentLog)
             assetsUsed.formUnion(assets)
             finished.append(document)
         }
-        options.cache?.prune(keeping: Set(cacheEntries.values.map(\.key)))
+        if let cache = options.cache {
+            // The entries are let go there too, once the keys are taken: freeing ten thousand takes a while.
+            DispatchQueue.global(qos: .userInitiated).async(group: housekeeping) { [cacheEntries] in
+                cache.prune(keeping: Set(cacheEntries.values.map(\.key)))
+            }
+        }
         if log.hasErrors {
             return HubLoadResult(hub: nil, diagnostics: log.sorted)
         }

@@ -32,9 +32,10 @@ enum HubValidator {
         }
     }
 
-    /// Not attested anonymised: the document is held back and the build fails.
-    static func checkAttestation(_ documents: [Document], today: CalendarDate, log: inout DiagnosticLog) {
-        for document in documents where document.publicationState(on: today) == .notAttested {
+    /// Not attested anonymised (`documents` are those whose state is `.notAttested`): the document is
+    /// held back and the build fails.
+    static func checkAttestation(_ documents: [Document], log: inout DiagnosticLog) {
+        for document in documents {
             log.error(document.location(of: "anonymised"),
                       "'\(document.title)' is not attested as anonymised, so it cannot be published",
                       hint: "check the text for anything that could identify a child, family or worker, then set 'anonymised: true' (or 'draft: true' to hold it back)")
@@ -54,14 +55,13 @@ enum HubValidator {
         }
         for document in included {
             guard let slug = document.sourceReviewSlug, !unparsedReviewSlugs.contains(slug) else { continue }
-            let location = document.location(of: "review")
             guard let review = reviews[slug] else {
-                log.error(location, "'review: \(slug)' names no review",
+                log.error(document.location(of: "review"), "'review: \(slug)' names no review",
                           hint: NearestMatch.hint(for: slug, among: reviewSlugs, kind: "review slug"))
                 continue
             }
             if !includedPaths.contains(review.sourcePath) {
-                log.error(location, "'review: \(slug)' names a review that is not published (\(LinkResolver.describe(review.publicationState(on: today))))",
+                log.error(document.location(of: "review"), "'review: \(slug)' names a review that is not published (\(LinkResolver.describe(review.publicationState(on: today))))",
                           hint: "publish the review first, or remove the 'review' field")
             }
         }
