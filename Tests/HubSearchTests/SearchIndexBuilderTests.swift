@@ -68,7 +68,7 @@ import Testing
         }
         let averages: [Double] = fields.indices.map { f in
             let total = counted.reduce(0) { $0 + $1[f].length }
-            return documents.isEmpty ? 1 : max(1, Double(total) / Double(documents.count))
+            return SearchIndexBuilder.rounded(documents.isEmpty ? 1 : max(1, Double(total) / Double(documents.count)))
         }
         var byTerm: [String: [SearchIndex.Posting]] = [:]
         for (document, perField) in counted.enumerated() {
@@ -131,9 +131,75 @@ import Testing
         }
     }
 
-    /// The run files in a store's folder (not its record of the latest runs).
+    /// The run files in a store's folder (not its record of the latest runs, nor the runs' weights).
     static func runFiles(_ folder: String) throws -> Set<String> {
-        Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { Fingerprint(hex: $0) != nil })
+        try storedFiles(folder, magic: "LHRUN2\n")
+    }
+
+    /// The files of the runs' weights in a store's folder.
+    static func weighedFiles(_ folder: String) throws -> Set<String> {
+        try storedFiles(folder, magic: "LHWGT1\n")
+    }
+
+    static func storedFiles(_ folder: String, magic: String) throws -> Set<String> {
+        Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { name in
+            guard Fingerprint(hex: name) != nil else { return false }
+            let data = try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)))
+            return data.starts(with: Data(magic.utf8))
+        })
+    }
+
+    @Test func averagesAreRoundedToEightSignificantBits() {
+        #expect(SearchIndexBuilder.rounded(1) == 1)
+        #expect(SearchIndexBuilder.rounded(300) == 300)
+        // Between 256 and 512 the step is 1; between 1024 and 2048 it is 4.
+        #expect(SearchIndexBuilder.rounded(300.4) == 300)
+        #expect(SearchIndexBuilder.rounded(300.6) == 301)
+        #expect(SearchIndexBuilder.rounded(1_501.9) == 1_500)
+        #expect(SearchIndexBuilder.rounded(1_502.1) == 1_504)
+        for value in [1.3, 7.77, 42.5, 999.9, 12_345.6] {
+            #expect(abs(SearchIndexBuilder.rounded(value) - value) <= value / 512)
+        }
+    }
+
+    /// With a store, a run's weights are kept with it and used again while the run and the average
+    /// field lengths are unchanged; damaged weights are worked out again.
+    @Test func keptWeightsAreUsedWhileTheRunAndTheAveragesStay() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = TokenisedRunStore(directory: folder, environment: Fingerprint.of("test"))
+        let documents = Self.documents(300)
+        let fresh = SearchIndexBuilder().build(documents)
+        #expect(SearchIndexBuilder().build(documents, store: store).postings == fresh.postings)
+        let weighed = try Self.weighedFiles(folder)
+        #expect(weighed.count == SearchIndexBuilder.runs(300).count)
+
+        // Rewritten with every weight 1 (still a fit for the run), the weights are used as they are.
+        let magic = Data("LHWGT1\n".utf8)
+        for name in weighed {
+            let url = URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name))
+            let (offsets, numbers, weights) = try Data(try Data(contentsOf: url).dropFirst(magic.count)).withUnsafeBytes { bytes in
+                var reader = CacheReader(bytes)
+                return (try reader.int32s(), try reader.int32s(), try reader.uint8s())
+            }
+            var writer = CacheWriter()
+            writer.int32s(offsets)
+            writer.int32s(numbers)
+            writer.uint8s(weights.map { _ in 1 })
+            try (magic + Data(writer.bytes)).write(to: url)
+        }
+        let reused = SearchIndexBuilder().build(documents, store: store)
+        #expect(reused.terms == fresh.terms)
+        #expect(reused.postings.map { $0.map(\.document) } == fresh.postings.map { $0.map(\.document) })
+        #expect(reused.postings.joined().contains { $0.weight != 1 } == false)
+
+        // Damaged weights do not fit and are weighed again.
+        for name in weighed {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            try data.prefix(data.count - 3).write(to: URL(fileURLWithPath: path))
+        }
+        #expect(SearchIndexBuilder().build(documents, store: store).postings == fresh.postings)
     }
 
     @Test func keptRunsGiveTheSameIndexAndOnlyChangedRunsAreTokenisedAgain() throws {
@@ -145,6 +211,8 @@ import Testing
         #expect(SearchIndexBuilder().build(documents, store: store).postings == fresh.postings)
         let stored = try Self.runFiles(folder)
         #expect(stored.count == SearchIndexBuilder.runs(700).count)
+        let storedWeights = try Self.weighedFiles(folder)
+        #expect(storedWeights.count == stored.count)
 
         // Read back, the index is the same.
         let again = SearchIndexBuilder().build(documents, store: store)
@@ -158,6 +226,11 @@ import Testing
         let after = try Self.runFiles(folder)
         #expect(after.count == stored.count)
         #expect(after.subtracting(stored).count == 1)
+        // The averages stayed (rounded), so only the changed run was weighed again; the old weights are gone.
+        #expect(changed.averageLength == fresh.averageLength)
+        let afterWeights = try Self.weighedFiles(folder)
+        #expect(afterWeights.count == storedWeights.count)
+        #expect(afterWeights.subtracting(storedWeights).count == 1)
 
         // A damaged run, or a damaged record of the latest runs, is tokenised again.
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) {

@@ -100,6 +100,15 @@ public struct CacheReader {
         return values
     }
 
+    /// What `CacheWriter.uint8s` wrote.
+    public mutating func uint8s() throws -> [UInt8] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        let start = offset
+        offset += count
+        return Array(UnsafeRawBufferPointer(rebasing: bytes[start..<offset]))
+    }
+
     /// What `CacheWriter.int32s` wrote.
     public mutating func int32s() throws -> [Int32] {
         let count = try int()

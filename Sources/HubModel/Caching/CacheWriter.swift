@@ -43,6 +43,12 @@ public struct CacheWriter {
         int(Int(bitPattern: UInt(value.low)))
     }
 
+    /// A count, then the bytes as they are.
+    public mutating func uint8s(_ values: [UInt8]) {
+        int(values.count)
+        bytes.append(contentsOf: values)
+    }
+
     /// A count, then the values' raw little-endian bytes: for long arrays of numbers.
     public mutating func int32s(_ values: [Int32]) {
         int(values.count)

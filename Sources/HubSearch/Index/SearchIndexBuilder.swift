@@ -69,21 +69,37 @@ public struct SearchIndexBuilder: Sendable {
             store.store(run, for: keys[number])
             return run
         }
-        if let store, let keys { store.keep(keys) }
         let averages: [Double] = SearchField.allCases.indices.map { f in
             let total = tokenised.reduce(0) { $0 + $1.totalLength(field: f) }
-            return count == 0 ? 1 : max(1, Double(total) / Double(count))
+            return Self.rounded(count == 0 ? 1 : max(1, Double(total) / Double(count)))
         }
         let averageLength = averages.reduce(0, +)
 
         // 2. One vocabulary, in ascending order of UTF-8 bytes; each run's term numbers mapped into it.
         let vocabulary = TermVocabulary(sortedRuns: tokenised.map(\.terms), prefixKeys: tokenised.map(\.termKeys))
 
-        // 3. Each run's postings, grouped by term, documents in ascending order.
-        let weighed = Parallel.map(Array(tokenised.indices)) { run in
-            RunPostings(tokenised[run], globalTerms: vocabulary.globalIDs[run], termCount: vocabulary.terms.count,
-                        averages: averages)
+        // 3. Each run's postings, grouped by term, documents in ascending order: with a store, weighed
+        // only if the run or the averages changed since they were last weighed.
+        let weighedKeys: [Fingerprint]? = if let store, let keys {
+            keys.map { store.weighedKey(for: $0, averages: averages) }
+        } else {
+            nil
         }
+        let weighed = Parallel.map(Array(tokenised.indices)) { run -> RunPostings in
+            let postings: WeighedRun
+            if let store, let weighedKeys {
+                if let stored = store.weighed(for: weighedKeys[run], run: tokenised[run]) {
+                    postings = stored
+                } else {
+                    postings = WeighedRun(tokenised[run], averages: averages)
+                    store.store(postings, for: weighedKeys[run])
+                }
+            } else {
+                postings = WeighedRun(tokenised[run], averages: averages)
+            }
+            return RunPostings(postings, globalTerms: vocabulary.globalIDs[run], termCount: vocabulary.terms.count)
+        }
+        if let store, let keys { store.keep(keys, weighedKeys: weighedKeys ?? []) }
 
         // Each term's postings are its segments of the runs, runs in document order: written from there.
         return SearchIndex(documentCount: count, terms: vocabulary.terms, runs: weighed, averageLength: averageLength)
@@ -95,6 +111,15 @@ public struct SearchIndexBuilder: Sendable {
         var hasher = StableHasher()
         for field in SearchField.allCases { hasher.combine(document.text(of: field)) }
         return hasher.finalize()
+    }
+
+    /// An average field length rounded to 8 significant bits (within 0.2%, far less than one of the
+    /// 31 weight steps), so that an edit seldom moves it: while it stays, the runs whose documents are
+    /// unchanged keep their weights, and an incremental build weighs only the changed runs.
+    static func rounded(_ average: Double) -> Double {
+        guard average.isFinite, average > 0 else { return average }
+        let step = Double(sign: .plus, exponent: average.exponent - 8, significand: 1)
+        return (average / step).rounded() * step
     }
 
     /// Consecutive runs of documents, a few per core so that long documents even out.

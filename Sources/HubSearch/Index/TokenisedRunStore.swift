@@ -90,6 +90,35 @@ public struct TokenisedRunStore: Sendable {
         }
     }
 
+    private var weighedFiles: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHWGT1\n") }
+
+    /// The key of the weights of the run stored under `runKey`, weighed with these average field lengths.
+    func weighedKey(for runKey: Fingerprint, averages: [Double]) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("weighed run 1")
+        hasher.combine(runKey)
+        for average in averages { hasher.combine(Int(bitPattern: UInt(average.bitPattern))) }
+        return hasher.finalize()
+    }
+
+    /// The weights stored under `key`, if they fit `run`.
+    func weighed(for key: Fingerprint, run: TokenisedRun) -> WeighedRun? {
+        let weighed = weighedFiles.read(key) { reader in
+            WeighedRun(offsets: try reader.int32s(), documents: try reader.int32s(), weights: try reader.uint8s())
+        }
+        guard let weighed, weighed.fits(run) else { return nil }
+        return weighed
+    }
+
+    /// Keeps `weighed` under `key`.
+    func store(_ weighed: WeighedRun, for key: Fingerprint) {
+        weighedFiles.write(key) { writer in
+            writer.int32s(weighed.offsets)
+            writer.int32s(weighed.documents)
+            writer.uint8s(weighed.weights)
+        }
+    }
+
     private var latestPath: String { (directory as NSString).appendingPathComponent("latest") }
 
     /// The keys of the last build's runs, in order (empty if there are none or they cannot be read).
@@ -103,9 +132,9 @@ public struct TokenisedRunStore: Sendable {
         }
     }
 
-    /// Keeps only the runs of `keys`, and records them as the latest build's, in order.
-    func keep(_ keys: [Fingerprint]) {
-        files.prune(keeping: Set(keys))
+    /// Keeps only the runs of `keys` and the weights of `weighedKeys`, and records the runs as the latest build's, in order.
+    func keep(_ keys: [Fingerprint], weighedKeys: [Fingerprint] = []) {
+        files.prune(keeping: Set(keys + weighedKeys))
         var writer = CacheWriter()
         writer.string(Self.version)
         writer.array(keys) { $0.fingerprint($1) }
