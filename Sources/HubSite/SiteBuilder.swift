@@ -21,6 +21,13 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and checks the hub and the site theme without writing anything.
     public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic]) {
+        let (checked, loaded) = loadAndCheck()
+        loaded.waitForUpkeep()
+        return checked
+    }
+
+    /// `check()`, leaving the cache's upkeep running: the caller waits for it on the load result.
+    private func loadAndCheck() -> (checked: (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic]), loaded: HubLoadResult) {
         var load = options.load
         if let directory = options.cacheDirectory, load.cache == nil {
             load.cache = Self.documentCache(in: BuildCache(directory: directory).documentsDirectory)
@@ -31,13 +38,13 @@ public struct SiteBuilder: Sendable {
             var log = DiagnosticLog()
             return (SiteTheme.load(directory: themeDirectory, log: &log), log)
         }
-        let result = HubLoader(contentDirectory: options.contentDirectory, options: load).load()
+        let result = HubLoader(contentDirectory: options.contentDirectory, options: load).loadLeavingUpkeep()
         var log = DiagnosticLog()
         log.append(contentsOf: result.diagnostics)
         // It cannot throw.
         let (loadedTheme, themeLog) = (try? theme.wait()) ?? (nil, DiagnosticLog())
         log.append(contentsOf: themeLog)
-        return (result.hub, loadedTheme, log.sorted)
+        return ((result.hub, loadedTheme, log.sorted), result)
     }
 
     /// Builds the site. On any error nothing in the output folder changes.
@@ -56,7 +63,9 @@ public struct SiteBuilder: Sendable {
         let previousOutput = cache.map { cache in
             BackgroundWork { PreviousOutput.read(manifestAt: cache.manifestPath(for: destination), destination: destination) }
         }
-        let checked = check()
+        let (checked, loaded) = loadAndCheck()
+        // The cache's upkeep goes on alongside the build, which ends only once it has finished.
+        defer { loaded.waitForUpkeep() }
         if !options.freesModel { ProcessLifetime.keep(checked.hub as Any) }
         stages.finish("load and check")
         var log = DiagnosticLog()
@@ -88,6 +97,7 @@ public struct SiteBuilder: Sendable {
                 // Losing the manifest only costs the next build its reuse, so a failure to save it is not an error.
                 try? output.manifest.save(to: cache.manifestPath(for: destination))
             }
+            loaded.waitForUpkeep()
             stages.finish("swap into place")
             let files = output.fileCount - rendered.pages
             let published = hub.publicDocuments.count

@@ -184,3 +184,49 @@ extension DocumentCacheTests {
         }
     }
 }
+
+extension DocumentCacheTests {
+    /// The heads of the entries a load used are saved together, and the next load finds entries
+    /// there without opening their files; the text stays in the entry's file. A head whose entry
+    /// was written again is taken again from the file, never kept stale.
+    @Test func entriesAreFoundByTheirSavedHeads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = DocumentCache(directory: folder, environment: Fingerprint.of("test"))
+        var options = LoadOptions(includeDrafts: true, today: CalendarDate(year: 2026, month: 1, day: 1)!)
+        options.cache = cache
+        let reference = try #require(HubLoader(contentDirectory: Self.sampleHub, options: options).load().hub)
+        let keys = Set(try FileManager.default.contentsOfDirectory(atPath: folder).compactMap { Fingerprint(hex: $0) })
+        let heads = cache.loadHeads()
+        #expect(!keys.isEmpty && heads.keys == keys)
+
+        // Found by its head even with its file replaced by something unreadable; its text is then not given.
+        let review = try #require(reference.documents.first { $0.kind == .review })
+        let key = try #require(keys.first { cache.entry(for: $0)?.document.sourcePath == review.sourcePath })
+        let entryPath = (folder as NSString).appendingPathComponent(key.description)
+        let original = try Data(contentsOf: URL(fileURLWithPath: entryPath))
+        try Data("not an entry".utf8).write(to: URL(fileURLWithPath: entryPath))
+        #expect(cache.entry(for: key) == nil)
+        let fromHead = try #require(cache.entry(for: key, heads: heads))
+        #expect(fromHead.document.title == review.title && fromHead.rendering?.content.headings == review.content.headings)
+        #expect(fromHead.rendering?.text?.read() == nil)
+        try original.write(to: URL(fileURLWithPath: entryPath))
+        #expect(try #require(cache.entry(for: key, heads: heads)).rendering?.text?.read() == review.content.plainText)
+
+        // Written again under the same key (a new rendering), the entry's head is taken from the file.
+        var changed = try #require(cache.entry(for: key))
+        changed.rendering?.context = Fingerprint.of("another context")
+        changed.rendering?.content = review.content
+        cache.store(changed, for: key)
+        cache.saveHeads(of: keys, reusing: heads, except: [key])
+        let saved = cache.loadHeads()
+        #expect(saved.keys == keys)
+        #expect(cache.entry(for: key, heads: saved)?.rendering?.context == Fingerprint.of("another context"))
+        #expect(cache.entry(for: key, heads: saved)?.rendering?.text?.read() == review.content.plainText)
+
+        // A damaged file of heads is none at all.
+        let data = try Data(contentsOf: URL(fileURLWithPath: cache.headsPath))
+        try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: cache.headsPath))
+        #expect(cache.loadHeads().keys.isEmpty)
+    }
+}

@@ -29,6 +29,11 @@ public struct CacheReader {
         offset = bytes.count
     }
 
+    /// Passes over `count` bytes (at most what remains).
+    public mutating func skip(_ count: Int) {
+        offset = min(bytes.count, offset + max(0, count))
+    }
+
     /// How many bytes have been read.
     public var position: Int { offset }
 

@@ -28,6 +28,11 @@ public struct CacheWriter {
         bytes.append(contentsOf: value.utf8)
     }
 
+    /// Bytes as they are, without a count.
+    public mutating func raw(_ values: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: values)
+    }
+
     public mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }

@@ -7,7 +7,8 @@ import HubMarkdown
 /// An entry is found by the fingerprint of everything its parse depended on (the file's bytes
 /// and path, the hub's settings, the generator); its rendering is reused only while the
 /// rendering context (what its links lead to, the denylist, its publication state) is the same.
-/// Each entry is one file of a `KeyedFileStore`, in `CachedDocument`'s binary form. The HTML is
+/// Each entry is one file of a `KeyedFileStore`, in `CachedDocument`'s binary form, and the starts of
+/// the entries a build used are kept together too (`DocumentHeads`), for the next build. The HTML is
 /// not kept: most cached documents' pages are kept from the last build, and the loader renders
 /// the HTML again, lazily, for those that are not. The plain text is kept last in the file and
 /// read only when asked for (`CachedText`), as most builds need only changed documents' text.
@@ -21,7 +22,7 @@ public struct DocumentCache: Sendable {
         self.environment = environment
     }
 
-    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHDOC6\n") }
+    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: String(decoding: Self.magic, as: UTF8.self)) }
 
     /// How much of an entry is read at first: all but its plain text, for most entries.
     static let headLength = 4096
@@ -77,27 +78,80 @@ public struct DocumentCache: Sendable {
         return hasher.finalize()
     }
 
-    /// The entry stored under `key`, or nil if there is none or it cannot be read.
-    ///
-    /// Only the start of the file is read; a plain text that goes on past it is read when asked for.
-    func entry(for key: Fingerprint) -> CachedDocument? {
+    /// The entry stored under `key`, or nil if there is none or it cannot be read: from its head in
+    /// `heads` if it has one there, else from the start of its file. A plain text that goes on past
+    /// what was read is read from the file when asked for.
+    func entry(for key: Fingerprint, heads: DocumentHeads = DocumentHeads()) -> CachedDocument? {
+        let path = files.path(for: key)
+        if let head = heads.head(for: key),
+           let entry = head.bytes.withUnsafeBytes({ Self.entry(fromBody: $0, path: path, fileSize: head.fileSize) }) {
+            return entry
+        }
+        return read(key)?.entry
+    }
+
+    /// The entry stored under `key`, the bytes of its file that were read (its start, or all of it)
+    /// and the file's size.
+    private func read(_ key: Fingerprint) -> (entry: CachedDocument, bytes: [UInt8], fileSize: Int)? {
         let files = self.files
         let path = files.path(for: key)
         guard let head = PlainFile.read(path, limit: Self.headLength) else { return nil }
-        if let entry = Self.entry(from: head.bytes, magic: files.magic, path: path, fileSize: head.fileSize) { return entry }
+        if let entry = Self.entry(from: head.bytes, path: path, fileSize: head.fileSize) { return (entry, head.bytes, head.fileSize) }
         // An entry with more before its text than the first read held.
-        guard head.bytes.count < head.fileSize, let whole = PlainFile.read(path) else { return nil }
-        return Self.entry(from: whole, magic: files.magic, path: path, fileSize: whole.count)
+        guard head.bytes.count < head.fileSize, let whole = PlainFile.read(path),
+              let entry = Self.entry(from: whole, path: path, fileSize: whole.count) else { return nil }
+        return (entry, whole, whole.count)
     }
 
-    private static func entry(from bytes: [UInt8], magic: [UInt8], path: String, fileSize: Int) -> CachedDocument? {
+    private static let magic = Array("LHDOC6\n".utf8)
+
+    private static func entry(from bytes: [UInt8], path: String, fileSize: Int) -> CachedDocument? {
         guard bytes.starts(with: magic) else { return nil }
-        return bytes.withUnsafeBytes { file in
-            var reader = CacheReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
-            let part = CachedDocument.FilePart(path: path, offset: magic.count, fileSize: fileSize)
-            guard let entry = try? CachedDocument(from: &reader, file: part), reader.isAtEnd else { return nil }
-            return entry
+        return bytes.withUnsafeBytes { entry(fromBody: UnsafeRawBufferPointer(rebasing: $0[magic.count...]), path: path, fileSize: fileSize) }
+    }
+
+    /// Reads an entry from `body`, its file's bytes after the format mark (all of them, or a start).
+    private static func entry(fromBody body: UnsafeRawBufferPointer, path: String, fileSize: Int) -> CachedDocument? {
+        var reader = CacheReader(body)
+        let part = CachedDocument.FilePart(path: path, offset: magic.count, fileSize: fileSize)
+        guard let entry = try? CachedDocument(from: &reader, file: part), reader.isAtEnd else { return nil }
+        return entry
+    }
+
+    /// Where the heads of the entries the last build used are kept (`DocumentHeads`).
+    var headsPath: String {
+        (directory as NSString).appendingPathComponent("heads")
+    }
+
+    /// The heads the last build saved.
+    func loadHeads() -> DocumentHeads {
+        DocumentHeads.load(from: headsPath)
+    }
+
+    /// Saves the heads of the entries under `keys` for the next build, unless `heads` (the ones this
+    /// build read) are those already. The others, and those of the entries this build wrote again
+    /// (`rewritten`: a new rendering under the same key), are cut from their entries' files.
+    func saveHeads(of keys: Set<Fingerprint>, reusing heads: DocumentHeads, except rewritten: Set<Fingerprint>) {
+        guard keys != heads.keys || !rewritten.isDisjoint(with: heads.keys) else { return }
+        var saved: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)] = []
+        saved.reserveCapacity(keys.count)
+        for key in keys {
+            if !rewritten.contains(key), let head = heads.head(for: key) {
+                saved.append((key, head.bytes, head.fileSize))
+            } else if let (entry, bytes, fileSize) = read(key) {
+                // The text is last in the file: the head is everything before it.
+                let textLength: Int
+                switch entry.rendering?.text {
+                case .text(let text): textLength = text.utf8.count
+                case .stored(_, _, let length): textLength = length
+                case nil: textLength = 0
+                }
+                let end = fileSize - textLength
+                guard end >= Self.magic.count, end <= bytes.count else { continue }
+                saved.append((key, bytes[Self.magic.count..<end], fileSize))
+            }
         }
+        DocumentHeads.save(saved, to: headsPath)
     }
 
     /// Stores `entry` under `key`, without what the source file or a new rendering gives back.

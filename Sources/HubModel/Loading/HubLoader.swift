@@ -18,7 +18,17 @@ public struct HubLoader: Sendable {
         let relativePath: String
     }
 
+    /// Loads and checks the hub; the cache, if any, is in order when this returns.
     public func load() -> HubLoadResult {
+        let result = loadLeavingUpkeep()
+        result.waitForUpkeep()
+        return result
+    }
+
+    /// Loads and checks the hub, leaving the cache's upkeep (pruning it, saving the source index and
+    /// the entries' heads) running on another thread: the caller goes on with the hub meanwhile, and
+    /// must call `waitForUpkeep()` on the result before the cache is used again or the process ends.
+    public func loadLeavingUpkeep() -> HubLoadResult {
         var log = DiagnosticLog()
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -46,6 +56,7 @@ public struct HubLoader: Sendable {
         let denylistKey = DocumentCache.fingerprint(of: options.denylist)
         options.progress?.documentsFound(files.count)
         let sourceIndex = options.cache.map { SourceIndex.load(from: $0.sourceIndexPath) } ?? SourceIndex()
+        let heads = options.cache.map { $0.loadHeads() } ?? DocumentHeads()
         let startedAt = FileStatus.now()
         let parsed: [ParsedFile] = Parallel.map(files) { file in
             defer { options.progress?.documentParsed() }
@@ -57,7 +68,7 @@ public struct HubLoader: Sendable {
                 // Unchanged since it was read: found in the cache without reading it. Its body is
                 // read later only if it must be rendered again.
                 let key = cache.key(text: recorded.text, sourcePath: file.relativePath, displayPath: display, config: configKey)
-                if let entry = cache.entry(for: key) {
+                if let entry = cache.entry(for: key, heads: heads) {
                     fileLog.append(contentsOf: entry.parseDiagnostics)
                     return ParsedFile(document: entry.document, log: fileLog, key: key, cached: entry, source: recorded,
                                       isUnread: true)
@@ -70,7 +81,7 @@ public struct HubLoader: Sendable {
             let key = textKey.flatMap {
                 options.cache?.key(text: $0, sourcePath: file.relativePath, displayPath: display, config: configKey)
             }
-            if let key, let entry = options.cache?.entry(for: key),
+            if let key, let entry = options.cache?.entry(for: key, heads: heads),
                let document = Self.restore(entry.document, from: text, displayPath: display) {
                 fileLog.append(contentsOf: entry.parseDiagnostics)
                 return ParsedFile(document: document, log: fileLog, key: key, cached: entry, source: source)
@@ -104,13 +115,12 @@ public struct HubLoader: Sendable {
             sources[path] = source
             if parsed[index].isUnread { unread[path] = source.text }
         }
-        // Side work that nothing below reads: saving the source index and, at the end, pruning the cache,
-        // done on another thread while this one goes on.
-        let housekeeping = DispatchGroup()
-        defer { housekeeping.wait() }
+        // Side work that nothing below reads: saving the source index and, at the end, pruning the cache
+        // and saving the entries' heads, done on another thread while this one goes on.
+        let upkeep = DispatchGroup()
         // Every file found by its recorded stamp, and no other: the index would be saved as it is.
         if let cache = options.cache, unread.count != files.count || sourceIndex.entries.count != files.count {
-            DispatchQueue.global(qos: .userInitiated).async(group: housekeeping) { [sources] in
+            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [sources] in
                 SourceIndex(entries: sources).save(to: cache.sourceIndexPath)
             }
         }
@@ -145,7 +155,8 @@ public struct HubLoader: Sendable {
         let resolver = LinkResolver(targets: targets, assetFiles: assetFiles(log: &log))
         let renderer = MarkdownRenderer()
         let anonymisation = AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist))
-        let rendered: [(Document, DiagnosticLog, Set<String>)] = Parallel.map(included) { document in
+        // Each document with its checks, the files it uses, and the key of its cache entry if this build stored it.
+        let rendered: [(Document, DiagnosticLog, Set<String>, Fingerprint?)] = Parallel.map(included) { document in
             let state = document.publicationState(on: today)
             let cached = cacheEntries[document.sourcePath]
             if let cache = options.cache, let cached, let rendering = cached.entry.rendering,
@@ -176,7 +187,7 @@ public struct HubLoader: Sendable {
                 result.contentFingerprint = rendering.contentFingerprint
                 var documentLog = DiagnosticLog()
                 documentLog.append(contentsOf: rendering.diagnostics)
-                return (result, documentLog, Set(rendering.assets))
+                return (result, documentLog, Set(rendering.assets), nil)
             }
             var documentLog = DiagnosticLog()
             var assets: Set<String> = []
@@ -185,7 +196,7 @@ public struct HubLoader: Sendable {
                 guard let read = readBody(of: document, expecting: unreadText) else {
                     documentLog.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
                                       "the file changed while the site was being built", hint: "build the site again")
-                    return (document, documentLog, [])
+                    return (document, documentLog, [], nil)
                 }
                 document = read
             }
@@ -214,28 +225,34 @@ public struct HubLoader: Sendable {
                     content: result.content, contentFingerprint: result.contentFingerprint,
                     diagnostics: documentLog.diagnostics, assets: assets.sorted())
                 cache.store(entry, for: key)
+                return (result, documentLog, assets, key)
             }
-            return (result, documentLog, assets)
+            return (result, documentLog, assets, nil)
         }
         var assetsUsed: Set<String> = []
         var finished: [Document] = []
         finished.reserveCapacity(rendered.count)
-        for (document, documentLog, assets) in rendered {
+        // Entries this build wrote: the last build's heads of them, if it had any, are out of date.
+        var stored = Set(cacheEntries.values.filter { $0.isNew && !includedPaths.contains($0.entry.document.sourcePath) }.map(\.key))
+        for (document, documentLog, assets, storedKey) in rendered {
+            if let storedKey { stored.insert(storedKey) }
             log.append(contentsOf: documentLog)
             assetsUsed.formUnion(assets)
             finished.append(document)
         }
         if let cache = options.cache {
             // The entries are let go there too, once the keys are taken: freeing ten thousand takes a while.
-            DispatchQueue.global(qos: .userInitiated).async(group: housekeeping) { [cacheEntries] in
-                cache.prune(keeping: Set(cacheEntries.values.map(\.key)))
+            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [cacheEntries, stored] in
+                let keys = Set(cacheEntries.values.map(\.key))
+                cache.prune(keeping: keys)
+                cache.saveHeads(of: keys, reusing: heads, except: stored)
             }
         }
         if log.hasErrors {
-            return HubLoadResult(hub: nil, diagnostics: log.sorted)
+            return HubLoadResult(hub: nil, diagnostics: log.sorted, upkeep: upkeep)
         }
         let hub = Hub(config: config, today: today, documents: finished, assets: Array(assetsUsed))
-        return HubLoadResult(hub: hub, diagnostics: log.sorted)
+        return HubLoadResult(hub: hub, diagnostics: log.sorted, upkeep: upkeep)
     }
 
     /// One Markdown file read and parsed, or found in the cache.
