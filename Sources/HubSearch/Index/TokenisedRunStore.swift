@@ -6,7 +6,8 @@ import HubModel
 ///
 /// A run is found by a fingerprint of its place and of its documents' identities, in order, and of
 /// the generator (`environment`). When a run has changed, the run that held its place in the last
-/// build (`latest`) lends it every document they share. A damaged file is a miss.
+/// build (`latest`) lends it every document they share. Each run's weights (`WeighedRun`) are kept
+/// beside it, under its key and the average field lengths they were weighed with. A damaged file is a miss.
 public struct TokenisedRunStore: Sendable {
     public let directory: String
     public let environment: Fingerprint
