@@ -11,13 +11,9 @@ enum MemoryAllocator {
     /// Keeps freed memory for reuse instead of handing it back to the system, for a command that
     /// builds once and exits (`build`, `check`): memory returned and asked for again costs a page
     /// fault for every page. `serve` runs for hours and keeps the default, which returns it.
-    ///
-    /// Also asks for memory in 2 MiB pages where the system allows them (transparent huge pages):
-    /// a build of 10,000 documents then takes 30,000 page faults instead of 145,000.
     static func keepFreedMemory() {
         #if canImport(CMimalloc)
         mi_option_set(mi_option_allow_decommit, 0)
-        mi_option_set(mi_option_large_os_pages, 1)
         #endif
     }
 }
