@@ -224,9 +224,32 @@ extension DocumentCacheTests {
         #expect(cache.entry(for: key, heads: saved)?.rendering?.context == Fingerprint.of("another context"))
         #expect(cache.entry(for: key, heads: saved)?.rendering?.text?.read() == review.content.plainText)
 
-        // A damaged file of heads is none at all.
+        // The new head was appended, not the file written afresh; written again and again, the file
+        // is written afresh before it holds twice what the heads in use need.
+        let firstSize = try Data(contentsOf: URL(fileURLWithPath: cache.headsPath)).count
+        var sizes: [Int] = []
+        for round in 0..<Int(Double(firstSize) / Double(max(1, original.count)) * 3) + 3 {
+            changed.rendering?.context = Fingerprint.of("context \(round)")
+            cache.store(changed, for: key)
+            cache.saveHeads(of: keys, reusing: cache.loadHeads(), except: [key])
+            sizes.append(try Data(contentsOf: URL(fileURLWithPath: cache.headsPath)).count)
+            #expect(cache.entry(for: key, heads: cache.loadHeads())?.rendering?.context == Fingerprint.of("context \(round)"))
+        }
+        #expect(sizes.first! > firstSize)
+        #expect(sizes.contains { $0 < firstSize + 64 })
+        #expect(sizes.allSatisfy { $0 <= 2 * firstSize + 8192 })
+
+        // Cut short, the file gives the heads of its whole records, exactly; the next save writes it afresh.
+        let whole = cache.loadHeads()
         let data = try Data(contentsOf: URL(fileURLWithPath: cache.headsPath))
         try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: cache.headsPath))
-        #expect(cache.loadHeads().keys.isEmpty)
+        let cut = cache.loadHeads()
+        #expect(!cut.keys.isEmpty && cut.keys.count < keys.count)
+        for key in cut.keys {
+            #expect(cut.head(for: key)?.bytes == whole.head(for: key)?.bytes)
+            #expect(cache.entry(for: key, heads: cut)?.document.sourcePath == cache.entry(for: key)?.document.sourcePath)
+        }
+        cache.saveHeads(of: keys, reusing: cut, except: [])
+        #expect(cache.loadHeads().keys == keys)
     }
 }

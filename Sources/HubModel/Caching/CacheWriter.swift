@@ -5,6 +5,11 @@ public struct CacheWriter {
 
     public init() {}
 
+    /// A writer whose buffer has room for `capacity` bytes from the start.
+    public init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     public mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
         while rest >= 0x80 {

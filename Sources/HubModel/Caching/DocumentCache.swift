@@ -128,17 +128,16 @@ public struct DocumentCache: Sendable {
         DocumentHeads.load(from: headsPath)
     }
 
-    /// Saves the heads of the entries under `keys` for the next build, unless `heads` (the ones this
-    /// build read) are those already. The others, and those of the entries this build wrote again
-    /// (`rewritten`: a new rendering under the same key), are cut from their entries' files.
+    /// Saves the heads of the entries under `keys` for the next build. Those that `heads` (the ones
+    /// this build read) lack, and those of the entries this build wrote again (`rewritten`: a new
+    /// rendering under the same key), are cut from their entries' files.
     func saveHeads(of keys: Set<Fingerprint>, reusing heads: DocumentHeads, except rewritten: Set<Fingerprint>) {
-        guard keys != heads.keys || !rewritten.isDisjoint(with: heads.keys) else { return }
-        var saved: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)] = []
-        saved.reserveCapacity(keys.count)
-        for key in keys {
-            if !rewritten.contains(key), let head = heads.head(for: key) {
-                saved.append((key, head.bytes, head.fileSize))
-            } else if let (entry, bytes, fileSize) = read(key) {
+        var added: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)] = []
+        var dropped: Set<Fingerprint> = []
+        for key in keys where rewritten.contains(key) || heads.head(for: key) == nil {
+            // A head that cannot be taken again must not be kept as it was.
+            dropped.insert(key)
+            if let (entry, bytes, fileSize) = read(key) {
                 // The text is last in the file: the head is everything before it.
                 let textLength: Int
                 switch entry.rendering?.text {
@@ -148,10 +147,11 @@ public struct DocumentCache: Sendable {
                 }
                 let end = fileSize - textLength
                 guard end >= Self.magic.count, end <= bytes.count else { continue }
-                saved.append((key, bytes[Self.magic.count..<end], fileSize))
+                added.append((key, bytes[Self.magic.count..<end], fileSize))
+                dropped.remove(key)
             }
         }
-        DocumentHeads.save(saved, to: headsPath)
+        heads.save(keeping: keys, adding: added, dropping: dropped, to: headsPath)
     }
 
     /// Stores `entry` under `key`, without what the source file or a new rendering gives back.

@@ -1,12 +1,16 @@
 import Foundation
 
-/// The start of every cache entry the last build used (all but its plain text), kept together in
+/// The start of every cache entry recent builds used (all but its plain text), kept together in
 /// one file, so that a build reads one file rather than open ten thousand.
 ///
 /// A head is the entry file's bytes after its format mark, up to where its plain text starts; the
 /// text stays in the entry's own file and is read from there when asked for. Keys are fingerprints
 /// of an entry's content, so a head is right for as long as its entry is: an entry that has gone is
 /// a miss when its text is read, as it would be without the heads.
+///
+/// The file is a run of records (key, head). A build appends the heads it lacked, a later record of
+/// a key standing for the earlier ones, and writes the file afresh, with only the heads in use,
+/// once it holds twice what they need or ends in a record cut short.
 struct DocumentHeads: Sendable {
     struct Head: Sendable {
         let start: Int
@@ -17,17 +21,21 @@ struct DocumentHeads: Sendable {
 
     private let bytes: [UInt8]
     private let heads: [Fingerprint: Head]
+    /// False when the file ended in a record cut short (or had none): then it is written afresh.
+    private let isWhole: Bool
 
-    private static let magic = Array("LHHEADS1\n".utf8)
+    private static let magic = Array("LHHEADS2\n".utf8)
 
     init() {
         bytes = []
         heads = [:]
+        isWhole = false
     }
 
-    private init(bytes: [UInt8], heads: [Fingerprint: Head]) {
+    private init(bytes: [UInt8], heads: [Fingerprint: Head], isWhole: Bool) {
         self.bytes = bytes
         self.heads = heads
+        self.isWhole = isWhole
     }
 
     /// The keys that have a head.
@@ -39,37 +47,64 @@ struct DocumentHeads: Sendable {
         return (bytes[head.start..<head.start + head.count], head.fileSize)
     }
 
-    /// The heads saved at `path`; none if there is no file or it cannot be read.
+    /// The heads saved at `path`: every whole record, the last of each key; none if there is no file.
     static func load(from path: String) -> DocumentHeads {
         guard let bytes = PlainFile.read(path), bytes.starts(with: magic) else { return DocumentHeads() }
-        let heads = bytes.withUnsafeBytes { file -> [Fingerprint: Head]? in
+        var heads: [Fingerprint: Head] = [:]
+        let isWhole = bytes.withUnsafeBytes { file -> Bool in
             var reader = CacheReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
-            guard let count = try? reader.int(), count >= 0 else { return nil }
-            var heads: [Fingerprint: Head] = [:]
-            heads.reserveCapacity(count)
-            for _ in 0..<count {
+            while !reader.isAtEnd {
                 guard let key = try? reader.fingerprint(), let length = try? reader.int(), let fileSize = try? reader.int(),
-                      length >= 0, length <= reader.remaining, fileSize >= length else { return nil }
+                      length >= 0, length <= reader.remaining, fileSize >= length else { return false }
                 heads[key] = Head(start: magic.count + reader.position, count: length, fileSize: fileSize)
                 reader.skip(length)
             }
-            return reader.isAtEnd ? heads : nil
+            return true
         }
-        guard let heads else { return DocumentHeads() }
-        return DocumentHeads(bytes: bytes, heads: heads)
+        return DocumentHeads(bytes: bytes, heads: heads, isWhole: isWhole)
     }
 
-    /// Saves `heads` (key, head bytes, entry file size) at `path`, replacing the file whole; a failure
-    /// only costs the next build its reads.
-    static func save(_ heads: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)], to path: String) {
-        var writer = CacheWriter()
-        writer.int(heads.count)
+    /// Saves the heads of `keys` at `path`: `added` (key, head bytes, entry file size) are the heads
+    /// these lack or whose entries were written again; the rest are taken from these, except those of
+    /// `dropped` (entries written again whose new head could not be read). A failure only costs the
+    /// next build its reads.
+    func save(keeping keys: Set<Fingerprint>, adding added: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)],
+              dropping dropped: Set<Fingerprint> = [], to path: String) {
+        let addedKeys = Set(added.map(\.key))
+        let kept = keys.subtracting(addedKeys).subtracting(dropped).compactMap { key in
+            head(for: key).map { (key, $0.bytes, $0.fileSize) }
+        }
+        let needed = (kept + added).reduce(0) { $0 + $1.bytes.count + 24 }
+        let appended = added.reduce(0) { $0 + $1.bytes.count + 24 }
+        // Appending cannot take back a head, so one that must go means writing the file afresh.
+        let mustDrop = dropped.contains { heads[$0] != nil }
+        if isWhole && !mustDrop && !bytes.isEmpty && bytes.count + appended <= 2 * needed + 4096 {
+            guard !added.isEmpty else { return }
+            Self.append(Self.records(added, capacity: appended), to: path)
+        } else {
+            let records = Self.records(kept + added, capacity: Self.magic.count + needed, startingWith: Self.magic)
+            try? Data(records).write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+    }
+
+    private static func records(_ heads: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)], capacity: Int,
+                                startingWith start: [UInt8] = []) -> [UInt8] {
+        var writer = CacheWriter(capacity: capacity)
+        writer.raw(start[...])
         for head in heads {
             writer.fingerprint(head.key)
             writer.int(head.bytes.count)
             writer.int(head.fileSize)
             writer.raw(head.bytes)
         }
-        try? Data(magic + writer.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return writer.bytes
+    }
+
+    /// Appends `records` to the file at `path` in one write; one cut short is dropped when the file is next read.
+    private static func append(_ records: [UInt8], to path: String) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        records.withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
     }
 }

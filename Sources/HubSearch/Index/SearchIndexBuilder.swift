@@ -99,7 +99,10 @@ public struct SearchIndexBuilder: Sendable {
             }
             return RunPostings(postings, globalTerms: vocabulary.globalIDs[run], termCount: vocabulary.terms.count)
         }
-        if let store, let keys { store.keep(keys, weighedKeys: weighedKeys ?? []) }
+        if let store, let keys {
+            store.waitForSaving()
+            store.keep(keys, weighedKeys: weighedKeys ?? [])
+        }
 
         // Each term's postings are its segments of the runs, runs in document order: written from there.
         return SearchIndex(documentCount: count, terms: vocabulary.terms, runs: weighed, averageLength: averageLength)

@@ -13,6 +13,9 @@ public struct TokenisedRunStore: Sendable {
     public let environment: Fingerprint
     /// The last build's runs, being read ahead (`preloadingLatest()`).
     private var preload: TokenisedRunPreload?
+    /// Runs and weights being saved on other threads (`store`), so that saving one does not hold up the
+    /// index: the builder waits for them (`waitForSaving()`) before it returns.
+    private let saving = DispatchGroup()
 
     /// Bump when tokenising changes, so that older runs are not reused.
     static let version = "tokenised run 2"
@@ -77,8 +80,15 @@ public struct TokenisedRunStore: Sendable {
         }
     }
 
-    /// Keeps `run` under `key`.
+    /// Keeps `run` under `key`, on another thread.
     func store(_ run: TokenisedRun, for key: Fingerprint) {
+        let files = self.files
+        DispatchQueue.global(qos: .userInitiated).async(group: saving) {
+            Self.write(run, to: files, key: key)
+        }
+    }
+
+    private static func write(_ run: TokenisedRun, to files: KeyedFileStore, key: Fingerprint) {
         files.write(key) { writer in
             writer.int(run.range.lowerBound)
             writer.int(run.range.count)
@@ -111,13 +121,21 @@ public struct TokenisedRunStore: Sendable {
         return weighed
     }
 
-    /// Keeps `weighed` under `key`.
+    /// Keeps `weighed` under `key`, on another thread.
     func store(_ weighed: WeighedRun, for key: Fingerprint) {
-        weighedFiles.write(key) { writer in
-            writer.int32s(weighed.offsets)
-            writer.int32s(weighed.documents)
-            writer.uint8s(weighed.weights)
+        let files = weighedFiles
+        DispatchQueue.global(qos: .userInitiated).async(group: saving) {
+            files.write(key) { writer in
+                writer.int32s(weighed.offsets)
+                writer.int32s(weighed.documents)
+                writer.uint8s(weighed.weights)
+            }
         }
+    }
+
+    /// Waits until every run and weight handed to `store` has been saved.
+    func waitForSaving() {
+        saving.wait()
     }
 
     private var latestPath: String { (directory as NSString).appendingPathComponent("latest") }
