@@ -131,6 +131,12 @@ import Testing
         }
     }
 
+    /// A run store in a new temporary folder, and the folder (for the caller to remove).
+    static func temporaryStore() -> (TokenisedRunStore, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+        return (TokenisedRunStore(directory: folder, environment: Fingerprint.of("test")), folder)
+    }
+
     /// The run files in a store's folder (not its record of the latest runs, nor the runs' weights).
     static func runFiles(_ folder: String) throws -> Set<String> {
         try storedFiles(folder, magic: "LHRUN2\n")
@@ -165,9 +171,8 @@ import Testing
     /// With a store, a run's weights are kept with it and used again while the run and the average
     /// field lengths are unchanged; damaged weights are worked out again.
     @Test func keptWeightsAreUsedWhileTheRunAndTheAveragesStay() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+        let (store, folder) = Self.temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = TokenisedRunStore(directory: folder, environment: Fingerprint.of("test"))
         let documents = Self.documents(300)
         let fresh = SearchIndexBuilder().build(documents)
         #expect(SearchIndexBuilder().build(documents, store: store).postings == fresh.postings)
@@ -203,9 +208,8 @@ import Testing
     }
 
     @Test func keptRunsGiveTheSameIndexAndOnlyChangedRunsAreTokenisedAgain() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+        let (store, folder) = Self.temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = TokenisedRunStore(directory: folder, environment: Fingerprint.of("test"))
         var documents = Self.documents(700)
         let fresh = SearchIndexBuilder().build(documents)
         #expect(SearchIndexBuilder().build(documents, store: store).postings == fresh.postings)
@@ -268,9 +272,8 @@ import Testing
     /// run and the documents it lacked: only those are read and tokenised, and the index is the one
     /// a build from scratch makes, run by run.
     @Test func changedRunsTokeniseOnlyTheDocumentsTheirLastRunLacked() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+        let (store, folder) = Self.temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = TokenisedRunStore(directory: folder, environment: Fingerprint.of("test"))
         let original = Self.documents(900)
         let first = Self.build(original, store: store)
         #expect(first.1 == Set(0..<900))
