@@ -213,12 +213,11 @@ extension DocumentCacheTests {
         try original.write(to: URL(fileURLWithPath: entryPath))
         #expect(try #require(cache.entry(for: key, heads: heads)).rendering?.text?.read() == review.content.plainText)
 
-        // Written again under the same key (a new rendering), the entry's head is taken from the file.
+        // Written again under the same key (a new rendering), the entry's head is the one it was written with.
         var changed = try #require(cache.entry(for: key))
         changed.rendering?.context = Fingerprint.of("another context")
         changed.rendering?.content = review.content
-        cache.store(changed, for: key)
-        cache.saveHeads(of: keys, reusing: heads, except: [key])
+        cache.saveHeads(of: keys, reusing: heads, written: [cache.store(changed, for: key)])
         let saved = cache.loadHeads()
         #expect(saved.keys == keys)
         #expect(cache.entry(for: key, heads: saved)?.rendering?.context == Fingerprint.of("another context"))
@@ -230,8 +229,7 @@ extension DocumentCacheTests {
         var sizes: [Int] = []
         for round in 0..<Int(Double(firstSize) / Double(max(1, original.count)) * 3) + 3 {
             changed.rendering?.context = Fingerprint.of("context \(round)")
-            cache.store(changed, for: key)
-            cache.saveHeads(of: keys, reusing: cache.loadHeads(), except: [key])
+            cache.saveHeads(of: keys, reusing: cache.loadHeads(), written: [cache.store(changed, for: key)])
             sizes.append(try Data(contentsOf: URL(fileURLWithPath: cache.headsPath)).count)
             #expect(cache.entry(for: key, heads: cache.loadHeads())?.rendering?.context == Fingerprint.of("context \(round)"))
         }
@@ -249,7 +247,7 @@ extension DocumentCacheTests {
             #expect(cut.head(for: key)?.bytes == whole.head(for: key)?.bytes)
             #expect(cache.entry(for: key, heads: cut)?.document.sourcePath == cache.entry(for: key)?.document.sourcePath)
         }
-        cache.saveHeads(of: keys, reusing: cut, except: [])
+        cache.saveHeads(of: keys, reusing: cut, written: [])
         #expect(cache.loadHeads().keys == keys)
     }
 }

@@ -128,15 +128,13 @@ public struct DocumentCache: Sendable {
         DocumentHeads.load(from: headsPath)
     }
 
-    /// Saves the heads of the entries under `keys` for the next build. Those that `heads` (the ones
-    /// this build read) lack, and those of the entries this build wrote again (`rewritten`: a new
-    /// rendering under the same key), are cut from their entries' files.
-    func saveHeads(of keys: Set<Fingerprint>, reusing heads: DocumentHeads, except rewritten: Set<Fingerprint>) {
-        var added: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)] = []
-        var dropped: Set<Fingerprint> = []
-        for key in keys where rewritten.contains(key) || heads.head(for: key) == nil {
-            // A head that cannot be taken again must not be kept as it was.
-            dropped.insert(key)
+    /// Saves the heads of the entries under `keys` for the next build: `written` are those of the
+    /// entries this build stored (`store`), which stand for any earlier heads of theirs; the others
+    /// come from `heads` (the ones this build read) or, lacking there, are cut from their files.
+    func saveHeads(of keys: Set<Fingerprint>, reusing heads: DocumentHeads, written: [DocumentHeads.Record]) {
+        var added = written
+        let writtenKeys = Set(written.map(\.key))
+        for key in keys where !writtenKeys.contains(key) && heads.head(for: key) == nil {
             if let (entry, bytes, fileSize) = read(key) {
                 // The text is last in the file: the head is everything before it.
                 let textLength: Int
@@ -147,21 +145,24 @@ public struct DocumentCache: Sendable {
                 }
                 let end = fileSize - textLength
                 guard end >= Self.magic.count, end <= bytes.count else { continue }
-                added.append((key, bytes[Self.magic.count..<end], fileSize))
-                dropped.remove(key)
+                added.append(DocumentHeads.Record(key: key, bytes: bytes[Self.magic.count..<end], fileSize: fileSize))
             }
         }
-        heads.save(keeping: keys, adding: added, dropping: dropped, to: headsPath)
+        heads.save(keeping: keys, adding: added, to: headsPath)
     }
 
-    /// Stores `entry` under `key`, without what the source file or a new rendering gives back.
-    func store(_ entry: CachedDocument, for key: Fingerprint) {
+    /// Stores `entry` under `key`, without what the source file or a new rendering gives back; returns
+    /// the head it wrote (all but the text, which is last), for `saveHeads`.
+    @discardableResult
+    func store(_ entry: CachedDocument, for key: Fingerprint) -> DocumentHeads.Record {
         var stored = entry
         stored.document.content = RenderedMarkdown(html: "", headings: [], links: [], plainText: "", wordCount: 0)
         stored.document.contentFingerprint = Fingerprint(high: 0, low: 0)
         stored.document.body = ""
         stored.document.frontMatterText = ""
-        files.write(key) { stored.write(to: &$0) }
+        let body = files.write(key) { stored.write(to: &$0) }
+        let textLength = stored.rendering?.content.plainText.utf8.count ?? 0
+        return DocumentHeads.Record(key: key, bytes: body[..<(body.count - textLength)], fileSize: Self.magic.count + body.count)
     }
 
     /// Removes every entry but those in `keys`, so the cache does not grow with every edit.

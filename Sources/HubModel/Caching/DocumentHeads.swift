@@ -12,6 +12,13 @@ import Foundation
 /// a key standing for the earlier ones, and writes the file afresh, with only the heads in use,
 /// once it holds twice what they need or ends in a record cut short.
 struct DocumentHeads: Sendable {
+    /// One entry's head as saved: its key, its bytes and the size of its file, text included.
+    struct Record: Sendable {
+        let key: Fingerprint
+        let bytes: ArraySlice<UInt8>
+        let fileSize: Int
+    }
+
     struct Head: Sendable {
         let start: Int
         let count: Int
@@ -64,21 +71,17 @@ struct DocumentHeads: Sendable {
         return DocumentHeads(bytes: bytes, heads: heads, isWhole: isWhole)
     }
 
-    /// Saves the heads of `keys` at `path`: `added` (key, head bytes, entry file size) are the heads
-    /// these lack or whose entries were written again; the rest are taken from these, except those of
-    /// `dropped` (entries written again whose new head could not be read). A failure only costs the
-    /// next build its reads.
-    func save(keeping keys: Set<Fingerprint>, adding added: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)],
-              dropping dropped: Set<Fingerprint> = [], to path: String) {
+    /// Saves the heads of `keys` at `path`: `added` are the heads these lack or whose entries were
+    /// written again (a later record stands for an earlier one); the rest are taken from these. A
+    /// failure only costs the next build its reads.
+    func save(keeping keys: Set<Fingerprint>, adding added: [Record], to path: String) {
         let addedKeys = Set(added.map(\.key))
-        let kept = keys.subtracting(addedKeys).subtracting(dropped).compactMap { key in
-            head(for: key).map { (key, $0.bytes, $0.fileSize) }
+        let kept = keys.subtracting(addedKeys).compactMap { key in
+            head(for: key).map { Record(key: key, bytes: $0.bytes, fileSize: $0.fileSize) }
         }
         let needed = (kept + added).reduce(0) { $0 + $1.bytes.count + 24 }
         let appended = added.reduce(0) { $0 + $1.bytes.count + 24 }
-        // Appending cannot take back a head, so one that must go means writing the file afresh.
-        let mustDrop = dropped.contains { heads[$0] != nil }
-        if isWhole && !mustDrop && !bytes.isEmpty && bytes.count + appended <= 2 * needed + 4096 {
+        if isWhole && !bytes.isEmpty && bytes.count + appended <= 2 * needed + 4096 {
             guard !added.isEmpty else { return }
             Self.append(Self.records(added, capacity: appended), to: path)
         } else {
@@ -87,7 +90,7 @@ struct DocumentHeads: Sendable {
         }
     }
 
-    private static func records(_ heads: [(key: Fingerprint, bytes: ArraySlice<UInt8>, fileSize: Int)], capacity: Int,
+    private static func records(_ heads: [Record], capacity: Int,
                                 startingWith start: [UInt8] = []) -> [UInt8] {
         var writer = CacheWriter(capacity: capacity)
         writer.raw(start[...])

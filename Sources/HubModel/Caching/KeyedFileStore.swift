@@ -32,7 +32,9 @@ public struct KeyedFileStore: Sendable {
     }
 
     /// Stores what `write` writes under `key`, after the format mark.
-    public func write(_ key: Fingerprint, _ write: (inout CacheWriter) -> Void) {
+    /// Returns what was written after the format mark.
+    @discardableResult
+    public func write(_ key: Fingerprint, _ write: (inout CacheWriter) -> Void) -> [UInt8] {
         var writer = CacheWriter()
         write(&writer)
         let data = Data(magic + writer.bytes)
@@ -40,6 +42,7 @@ public struct KeyedFileStore: Sendable {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try? PlainFile.write(data, to: path(for: key))
         }
+        return writer.bytes
     }
 
     /// Removes every file but those of `keys`, so the store does not grow with every edit.

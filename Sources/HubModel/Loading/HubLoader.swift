@@ -135,9 +135,11 @@ public struct HubLoader: Sendable {
         HubValidator.checkSlugs(included, log: &log)
         HubValidator.checkAttestation(zip(documents, states).filter { $1 == .notAttested }.map(\.0), log: &log)
         let includedPaths = Set(included.map(\.sourcePath))
-        // Documents that will not be rendered are cached as parsed; the rest once rendered.
+        // Documents that will not be rendered are cached as parsed; the rest once rendered. The heads
+        // of what this build stores stand for any earlier heads of those entries.
+        var written: [DocumentHeads.Record] = []
         for (path, cached) in cacheEntries where cached.isNew && !includedPaths.contains(path) {
-            options.cache?.store(cached.entry, for: cached.key)
+            if let record = options.cache?.store(cached.entry, for: cached.key) { written.append(record) }
         }
         HubValidator.checkSourceReviews(included, all: documents, includedPaths: includedPaths,
                                         unparsedReviewSlugs: failedSlugs, log: &log, today: today)
@@ -155,8 +157,8 @@ public struct HubLoader: Sendable {
         let resolver = LinkResolver(targets: targets, assetFiles: assetFiles(log: &log))
         let renderer = MarkdownRenderer()
         let anonymisation = AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist))
-        // Each document with its checks, the files it uses, and the key of its cache entry if this build stored it.
-        let rendered: [(Document, DiagnosticLog, Set<String>, Fingerprint?)] = Parallel.map(included) { document in
+        // Each document with its checks, the files it uses, and the head of its cache entry if this build stored it.
+        let rendered: [(Document, DiagnosticLog, Set<String>, DocumentHeads.Record?)] = Parallel.map(included) { document in
             let state = document.publicationState(on: today)
             let cached = cacheEntries[document.sourcePath]
             if let cache = options.cache, let cached, let rendering = cached.entry.rendering,
@@ -224,28 +226,25 @@ public struct HubLoader: Sendable {
                                                     resolver: resolver, denylist: denylistKey),
                     content: result.content, contentFingerprint: result.contentFingerprint,
                     diagnostics: documentLog.diagnostics, assets: assets.sorted())
-                cache.store(entry, for: key)
-                return (result, documentLog, assets, key)
+                return (result, documentLog, assets, cache.store(entry, for: key))
             }
             return (result, documentLog, assets, nil)
         }
         var assetsUsed: Set<String> = []
         var finished: [Document] = []
         finished.reserveCapacity(rendered.count)
-        // Entries this build wrote: the last build's heads of them, if it had any, are out of date.
-        var stored = Set(cacheEntries.values.filter { $0.isNew && !includedPaths.contains($0.entry.document.sourcePath) }.map(\.key))
-        for (document, documentLog, assets, storedKey) in rendered {
-            if let storedKey { stored.insert(storedKey) }
+        for (document, documentLog, assets, record) in rendered {
+            if let record { written.append(record) }
             log.append(contentsOf: documentLog)
             assetsUsed.formUnion(assets)
             finished.append(document)
         }
         if let cache = options.cache {
             // The entries are let go there too, once the keys are taken: freeing ten thousand takes a while.
-            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [cacheEntries, stored] in
+            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [cacheEntries, written] in
                 let keys = Set(cacheEntries.values.map(\.key))
                 cache.prune(keeping: keys)
-                cache.saveHeads(of: keys, reusing: heads, except: stored)
+                cache.saveHeads(of: keys, reusing: heads, written: written)
             }
         }
         if log.hasErrors {
