@@ -73,6 +73,62 @@ import Testing
         }
     }
 
+    @Test func answersByteRangesOfFilesButNotOfPages() async throws {
+        let hub = try PreviewHub()
+        try await hub.withPreview { server, port in
+            let version = await server.buildVersion
+            let onDisk = try [UInt8](Data(contentsOf: URL(fileURLWithPath: server.buildRoot + "/site-\(version)/static/style.css")))
+            #expect(onDisk.count > 20)
+
+            let whole = try await RawHTTP.get(port: port, "/static/style.css")
+            #expect(whole.status == 200 && whole.bytes == onDisk)
+            #expect(whole.headers["accept-ranges"] == "bytes")
+
+            let first = try await RawHTTP.get(port: port, "/static/style.css", headers: ["Range": "bytes=0-9"])
+            #expect(first.status == 206)
+            #expect(first.headers["content-range"] == "bytes 0-9/\(onDisk.count)")
+            #expect(first.headers["content-length"] == "10")
+            #expect(first.bytes == Array(onDisk[0..<10]))
+            #expect(first.headers["accept-ranges"] == "bytes")
+            #expect(first.headers["content-type"] == "text/css; charset=utf-8")
+            #expect(first.headers["cache-control"] == "no-store")
+            #expect(first.headers["x-content-type-options"] == "nosniff")
+
+            let middle = try await RawHTTP.get(port: port, "/static/style.css", headers: ["Range": "bytes=5-\(onDisk.count + 100)"])
+            #expect(middle.status == 206)
+            #expect(middle.headers["content-range"] == "bytes 5-\(onDisk.count - 1)/\(onDisk.count)")
+            #expect(middle.bytes == Array(onDisk[5...]))
+
+            let suffix = try await RawHTTP.get(port: port, "/static/style.css", headers: ["Range": "bytes=-7"])
+            #expect(suffix.status == 206)
+            #expect(suffix.headers["content-range"] == "bytes \(onDisk.count - 7)-\(onDisk.count - 1)/\(onDisk.count)")
+            #expect(suffix.bytes == Array(onDisk.suffix(7)))
+
+            let beyond = try await RawHTTP.get(port: port, "/static/style.css", headers: ["Range": "bytes=\(onDisk.count)-"])
+            #expect(beyond.status == 416)
+            #expect(beyond.headers["content-range"] == "bytes */\(onDisk.count)")
+            #expect(beyond.bytes.count < 100 && beyond.headers["content-type"] == "text/plain; charset=utf-8")
+
+            // Ignored: several ranges, a malformed header, an If-Range (the preview sends no validators), HEAD.
+            for headers in [["Range": "bytes=0-1,4-5"], ["Range": "bytes=9-0"], ["Range": "bytes=0-9", "If-Range": "\"x\""]] {
+                let ignored = try await RawHTTP.get(port: port, "/static/style.css", headers: headers)
+                #expect(ignored.status == 200 && ignored.bytes == onDisk, "\(headers)")
+                #expect(ignored.headers["content-range"] == nil)
+            }
+            let head = try await RawHTTP.get(port: port, "/static/style.css", method: "HEAD", headers: ["Range": "bytes=0-9"])
+            #expect(head.status == 200 && head.headers["content-length"] == String(onDisk.count))
+            #expect(head.headers["accept-ranges"] == "bytes")
+
+            // Pages get the live-reload client, so they are answered whole.
+            let page = try await RawHTTP.get(port: port, Self.briefingURL, headers: ["Range": "bytes=0-9"])
+            #expect(page.status == 200)
+            #expect(page.headers["content-range"] == nil && page.headers["accept-ranges"] == nil)
+            let builtPage = try Data(contentsOf: URL(fileURLWithPath: server.buildRoot + "/site-\(version)\(Self.briefingURL)index.html"))
+            #expect(page.bytes == [UInt8](LiveReload.inject(into: builtPage, version: version)))
+            #expect(page.body.contains("Agencies saw the neglect in pieces."))
+        }
+    }
+
     @Test func refusesPathsThatLeaveTheSite() async throws {
         let hub = try PreviewHub()
         try hub.write("secret.txt", "not for the browser", under: hub.root)
@@ -130,6 +186,8 @@ import Testing
             #expect(otherPage.status == 500 && otherPage.body.contains("briefings/child-a-briefing.md:6:"))
             // The files pages load still come from the last good build.
             #expect(try await RawHTTP.get(port: port, "/static/style.css").status == 200)
+            let part = try await RawHTTP.get(port: port, "/static/style.css", headers: ["Range": "bytes=0-9"])
+            #expect(part.status == 206 && part.bytes.count == 10 && part.headers["content-range"]?.hasPrefix("bytes 0-9/") == true)
             #expect(try await RawHTTP.get(port: port, "/__livereload.js").status == 200)
 
             // Fixing it brings the site back.

@@ -16,21 +16,27 @@ enum RawHTTP {
         /// Header names in lower case.
         let headers: [String: String]
         let body: String
+        /// The body as received, for bodies that are not text or are cut out of a file.
+        let bytes: [UInt8]
     }
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
     }
 
-    static func get(port: Int, _ target: String, method: String = "GET", timeout: Double = 10) async throws -> Response {
+    /// Sends `headers` (e.g. `["Range": "bytes=0-9"]`) after `Host` and before `Connection: close`.
+    static func get(port: Int, _ target: String, method: String = "GET", headers: [String: String] = [:],
+                    timeout: Double = 10) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Result { try send(port: port, target: target, method: method, timeout: timeout) })
+                continuation.resume(with: Result {
+                    try send(port: port, target: target, method: method, headers: headers, timeout: timeout)
+                })
             }
         }
     }
 
-    private static func send(port: Int, target: String, method: String, timeout: Double) throws -> Response {
+    private static func send(port: Int, target: String, method: String, headers: [String: String], timeout: Double) throws -> Response {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -51,7 +57,8 @@ enum RawHTTP {
             }
         }
         guard connected == 0 else { throw Failure(description: "cannot connect to 127.0.0.1:\(port)") }
-        let request = Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
+        let extra = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let request = Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\(extra)Connection: close\r\n\r\n".utf8)
         var sent = 0
         while sent < request.count {
             let count = request[sent...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -90,7 +97,8 @@ enum RawHTTP {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        return Response(status: status, headers: headers, body: String(decoding: bytes[(end + 4)...], as: UTF8.self))
+        let body = Array(bytes[(end + 4)...])
+        return Response(status: status, headers: headers, body: String(decoding: body, as: UTF8.self), bytes: body)
     }
 }
 
