@@ -19,7 +19,7 @@ import Testing
                 url: Self.tricky[index], title: Self.tricky[(index + 1) % Self.tricky.count], type: "review",
                 summary: Self.tricky[(index + 2) % Self.tricky.count],
                 published: index % 3 == 0 ? nil : Self.tricky[(index + 3) % Self.tricky.count],
-                themes: Array(Self.tricky.prefix(index % 4)), text: index % 2 == 0)
+                themes: Array(Self.tricky.prefix(index % 4)), text: index % 2 == 0 ? [index * 977, 40 + index] : nil)
         }
         var json = CompactJSON()
         json.beginArray()

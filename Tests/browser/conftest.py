@@ -2,6 +2,7 @@
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -54,6 +55,50 @@ def server(site: Path) -> str:
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class RangeHandler(QuietHandler):
+    """Honours one `Range: bytes=a-b` on a file, as production static servers do (Python's own does not),
+    and records each request's path, Range header and status in `sent`."""
+    sent: list = []
+
+    def do_GET(self):
+        asked = self.headers.get("Range")
+        path = self.translate_path(self.path)
+        match = re.fullmatch(r"bytes=(\d+)-(\d+)", asked or "")
+        if not match or not os.path.isfile(path):
+            self.sent.append((self.path, asked, 200))
+            super().do_GET()
+            return
+        data = Path(path).read_bytes()
+        start, end = int(match[1]), min(int(match[2]), len(data) - 1)
+        if start > end:
+            self.sent.append((self.path, asked, 416))
+            self.send_response(416)
+            self.send_header("Content-Range", f"bytes */{len(data)}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.sent.append((self.path, asked, 206))
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.end_headers()
+        self.wfile.write(data[start:end + 1])
+
+
+@pytest.fixture(scope="session")
+def range_server(site: Path):
+    """Like `server`, but honouring range requests; yields the site's base URL and the list of requests."""
+    handler_class = type("RecordingRangeHandler", (RangeHandler,), {"sent": []})
+    handler = functools.partial(handler_class, directory=str(site.parent))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}", handler_class.sent
     httpd.shutdown()
     httpd.server_close()
 

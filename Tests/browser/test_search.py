@@ -1,4 +1,5 @@
 """The search client in a real browser: ranking, typing, facets, the URL, file:// and the keyboard."""
+import json
 import time
 import urllib.parse
 
@@ -65,6 +66,36 @@ def test_quoted_phrases_match_words_together(browser, server):
     assert 0 < len(phrase) < len(loose)
     excerpts = " ".join(e.text.lower() for e in browser.find_elements("css selector", "#search-results .document-item__summary"))
     assert "voice of" in excerpts
+
+
+def test_an_excerpt_downloads_only_its_own_text_where_the_server_honours_ranges(browser, range_server, site):
+    # The plain `server` ignores ranges, so every other test here takes the whole-file path.
+    base, sent = range_server
+    sent.clear()
+    search(browser, base, "neglect")
+    wait_for(browser, lambda: any("\u2026" in e.text for e in
+                                  browser.find_elements("css selector", "#search-results .document-item__summary")))
+    texts = [(path, asked, code) for path, asked, code in sent if "/search/index/text/" in path]
+    assert texts, sent
+    members = {}
+    for number, summaries in enumerate(json_files(site / "search" / "index" / "docs")):
+        for summary in summaries:
+            if "text" in summary:
+                start, length = summary["text"]
+                members[(number, start)] = length
+    for path, asked, code in texts:
+        assert code == 206, (path, asked)
+        start, end = (int(part) for part in asked.removeprefix("bytes=").split("-"))
+        group = int(path.rsplit("/", 1)[1].split(".")[0])
+        assert members.get((group, start)) == end - start + 1, (path, asked)
+
+
+def json_files(folder):
+    """The JSON files `0.json`, `1.json`, ... in `folder`, decoded, in order."""
+    number = 0
+    while (folder / f"{number}.json").exists():
+        yield json.loads((folder / f"{number}.json").read_text(encoding="utf-8"))
+        number += 1
 
 
 def test_results_are_announced_politely_and_each_links_to_its_document(browser, server):

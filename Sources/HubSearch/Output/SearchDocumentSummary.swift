@@ -6,16 +6,17 @@ struct SearchDocumentSummary: Encodable {
     let summary: String
     let published: String?
     let themes: [String]
-    /// False when the text is withdrawn: excerpts then come from the summary.
-    let text: Bool
+    /// Where the document's text lies in its group's text file, as `[start, length]` in bytes (one
+    /// gzip member); nil when the text is withdrawn, and excerpts then come from the summary.
+    let text: [Int]?
 
-    /// What a result shows of the document of `record`.
-    init(_ record: SearchDocumentRecord, hasText: Bool) {
+    /// What a result shows of the document of `record`, whose text is `text` in its group's file.
+    init(_ record: SearchDocumentRecord, text: Range<Int>?) {
         self.init(url: record.url, title: record.title, type: record.type, summary: record.summary,
-                  published: record.published, themes: record.themes, text: hasText)
+                  published: record.published, themes: record.themes, text: text.map { [$0.lowerBound, $0.count] })
     }
 
-    init(url: String, title: String, type: String, summary: String, published: String?, themes: [String], text: Bool) {
+    init(url: String, title: String, type: String, summary: String, published: String?, themes: [String], text: [Int]?) {
         self.url = url
         self.title = title
         self.type = type
@@ -30,8 +31,12 @@ struct SearchDocumentSummary: Encodable {
         json.beginObject()
         json.field("published", published)
         json.field("summary", summary)
-        json.key("text")
-        json.bool(text)
+        if let text {
+            json.key("text")
+            json.beginArray()
+            for number in text { json.int(number) }
+            json.endArray()
+        }
         json.key("themes")
         json.strings(themes)
         json.field("title", title)

@@ -7,7 +7,8 @@ import HubModel
 /// - `index/meta.json`: counts, BM25 parameters, the shard directory and the facet values;
 /// - `index/facets.json`: every document's facet codes, for filters and live counts;
 /// - `index/terms/<n>.json`: shards of the inverted index, each a run of terms in order;
-/// - `index/docs/<n>.json`: what a result shows; `index/text/<n>.txt.gz`: its text, for excerpts and phrases.
+/// - `index/docs/<n>.json`: what the results numbered `8n` to `8n+7` show, with where their texts lie in
+///   `index/text/<n>.txt.gz` (a gzip member each, fetched by a range request), for excerpts and phrases.
 ///
 /// Every JSON file also has a `.js` twin that hands the same JSON to the client by a script tag,
 /// because browsers block `fetch` of files when a hub is opened from disk (`file://`).
@@ -37,10 +38,10 @@ public struct SearchIndexWriter: Sendable {
 
     /// Builds the index and writes every file into `output`, from several threads at once.
     ///
-    /// A document's compressed text is written under a key of its text, so an incremental build
-    /// compresses only the texts that changed. With a run store (an incremental build), the catalogue
-    /// and the result summaries are written under keys of what the documents' front matter gave,
-    /// so that a build in which only bodies changed does not make them again.
+    /// With a run store (an incremental build), each group's result summaries and texts are written
+    /// under one key of what its documents' front matter gave and of their texts, so that only the
+    /// groups that changed are compressed again; the catalogue is written under a key of the front
+    /// matter alone, so that a build in which only bodies changed does not make it again.
     public func write(into output: some OutputSink) throws {
         let documents = self.documents
         // The published documents are those whose state is visible, in the same order.
@@ -99,42 +100,52 @@ public struct SearchIndexWriter: Sendable {
         if let failure = (termFailures + documentFailures).compactMap({ $0 }).first { throw failure }
     }
 
-    /// Writes the result summaries of the documents numbered `group` (one file) and their texts (one file each).
+    /// Writes the result summaries of the documents numbered `group` (one file) and their texts (one file:
+    /// a gzip member per text, whose place in the file each summary gives).
     private func writeGroup(_ group: Range<Int>, of documents: [Document], withdrawn: [Bool], fingerprints: [Fingerprint?],
                             summaryKeys: [Fingerprint]?, into output: some OutputSink) throws {
+        let file = group.lowerBound / Self.summariesPerFile
+        let withText = group.filter { !withdrawn[$0] }
+        // Compressed at most once, when either file is made: the summaries say where each text lies.
+        var made: SearchTextBundle?
+        func texts() -> SearchTextBundle {
+            if let made { return made }
+            // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
+            let bundle = SearchTextBundle(texts: withText.map { [documents[$0].title, "\n\n", documents[$0].content.plainText] },
+                                          compressor: GzipCompressor(level: Self.textCompressionLevel))
+            made = bundle
+            return bundle
+        }
         let summaries = {
+            var ranges = texts().ranges.makeIterator()
             var summaries = CompactJSON(capacity: group.count * 400)
             summaries.beginArray()
             for number in group {
-                SearchDocumentSummary(SearchDocumentRecord(document: documents[number]), hasText: !withdrawn[number])
+                SearchDocumentSummary(SearchDocumentRecord(document: documents[number]), text: withdrawn[number] ? nil : ranges.next())
                     .write(to: &summaries)
             }
             summaries.endArray()
             return summaries.data
         }
-        let name = "docs/\(group.lowerBound / Self.summariesPerFile)"
+        let name = "docs/\(file)"
+        let textPath = "search/index/text/\(file).txt.gz"
         if let summaryKeys {
+            // One key for both files, so that they are made (and kept) together and the places agree.
             var hasher = StableHasher()
-            hasher.combine("search summaries")
+            hasher.combine("search summaries and texts")
             for number in group { hasher.combine(summaryKeys[number]) }
-            try writeJSON(name, key: hasher.finalize(), summaries, output)
+            for number in withText { hasher.combine(textKey(documents[number], fingerprint: fingerprints[number])) }
+            let key = hasher.finalize()
+            try writeJSON(name, key: key, summaries, output)
+            if !withText.isEmpty { try output.write(textPath, key: key) { texts().data } }
         } else {
             try writeJSON(name, summaries(), output)
-        }
-        var compressor: GzipCompressor?
-        for number in group where !withdrawn[number] {
-            // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
-            let document = documents[number]
-            try output.write("search/index/text/\(number).txt.gz", key: textKey(document, fingerprint: fingerprints[number])) {
-                let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel)
-                compressor = reused
-                return reused.compress([document.title, "\n\n", document.content.plainText])
-            }
+            if !withText.isEmpty { try output.write(textPath, texts().data) }
         }
     }
 
     /// The key of a document's compressed text: its fingerprint stands for its title and text (without
-    /// one, they are hashed), with the compression and, in an incremental build, the generator.
+    /// one, they are hashed), with the compression and the generator.
     private func textKey(_ document: Document, fingerprint: Fingerprint?) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("search text, libdeflate")

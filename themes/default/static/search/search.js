@@ -70,21 +70,44 @@
     });
   }
 
+  /**
+   * Document `number`'s text. The texts of a group of results are one file, a gzip member each,
+   * and the group's summaries say where each lies, so one range request fetches just that text.
+   */
   function loadText(number) {
     var key = "text/" + number;
     if (!loaded[key]) {
-      loaded[key] = fetch(indexBase + key + ".txt.gz").then(function (response) {
-        if (!response.ok) throw new Error(key);
-        // Some servers send .gz files with Content-Encoding: gzip; the browser has then already decompressed them.
-        return response.arrayBuffer();
-      }).then(function (buffer) {
-        var bytes = new Uint8Array(buffer);
-        if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-        return new Response(stream).text();
+      var group = Math.floor(number / SUMMARIES_PER_FILE);
+      loaded[key] = load("docs/" + group).then(function (summaries) {
+        var place = summaries[number % SUMMARIES_PER_FILE].text;
+        if (!place) throw new Error(key + ": withdrawn");
+        var range = "bytes=" + place[0] + "-" + (place[0] + place[1] - 1);
+        return fetch(indexBase + "text/" + group + ".txt.gz", { headers: { Range: range } }).then(function (response) {
+          if (!response.ok) throw new Error(key + ": " + response.status);
+          return response.arrayBuffer().then(function (buffer) { return textIn(response, new Uint8Array(buffer), place, key); });
+        });
       });
+      loaded[key].catch(function () { delete loaded[key]; });
     }
     return loaded[key];
+  }
+
+  /** The text at `place` ([start, length]) of a group's text file, from the response to its range request. */
+  function textIn(response, bytes, place, key) {
+    // A server that ignores ranges sends the whole file (200); one that honours them, the range asked for.
+    var from = place[0];
+    if (response.status === 206) {
+      var sent = /^bytes (\d+)-/.exec(response.headers.get("Content-Range") || "");
+      from = sent ? place[0] - Number(sent[1]) : 0;
+    }
+    var member = bytes.subarray(from, from + place[1]);
+    if (member[0] === 0x1f && member[1] === 0x8b) {
+      var stream = new Blob([member]).stream().pipeThrough(new DecompressionStream("gzip"));
+      return new Response(stream).text();
+    }
+    // Some servers send .gz files with Content-Encoding: gzip; the browser has then decompressed the range already.
+    if (response.status === 206 && from === 0) return new TextDecoder().decode(bytes);
+    throw new Error(key + ": not found in its file");
   }
 
   // ---- Terms: the same folding, stop words and stemmer as the generator. ----------------
