@@ -71,12 +71,13 @@ import Testing
         #expect(hub.build().succeeded)
         let after = hub.snapshot()
         let changed = Set(after.keys.filter { $0.hasPrefix("search/index/") && after[$0] != before[$0] })
-        // The edited brief's group: its texts and its summaries (whose places moved), with the summaries' twin,
-        // and the term shards that hold the new words.
-        let groupFiles = changed.filter { $0.hasPrefix("search/index/docs/") || $0.hasPrefix("search/index/text/") }
+        // The edited brief's group: its texts and its summaries (whose places moved), with the script that holds
+        // those summaries; and the term shards that hold the new words.
+        let groupFiles = changed.filter { !$0.hasPrefix("search/index/terms/") && !$0.hasPrefix("search/index/scripts/terms-") }
         #expect(groupFiles.count == 3, "\(changed.sorted())")
-        let group = try #require(groupFiles.first { $0.hasSuffix(".txt.gz") })
-        #expect(changed.contains(group.replacingOccurrences(of: "text/", with: "docs/").replacingOccurrences(of: ".txt.gz", with: ".json")))
+        let text = try #require(groupFiles.first { $0.hasSuffix(".txt.gz") })
+        let group = text.dropFirst("search/index/text/".count).dropLast(".txt.gz".count)
+        #expect(groupFiles == ["search/index/text/\(group).txt.gz", "search/index/docs/\(group).json", "search/index/scripts/docs-0.js"])
     }
 
     /// `data` decompressed by the system's gzip (which reads every member of a file).

@@ -19,7 +19,8 @@ import Testing
                      "committees/index.html", "committees/test-cpc/index.html", "years/index.html", "years/2024/index.html",
                      "search/index.html", "search/documents.json", "static/style.css", "static/site.js", "static/search/search.js", "static/search/stemmer.js",
                      "search/index/meta.json", "search/index/meta.js", "search/index/facets.json", "search/index/terms/0.json",
-                     "search/index/docs/0.json", "search/index/text/0.txt.gz"] {
+                     "search/index/docs/0.json", "search/index/text/0.txt.gz", "search/index/scripts/docs-0.js",
+                     "search/index/scripts/terms-0.js"] {
             #expect(hub.exists(path), "missing \(path)")
         }
         #expect(!hub.exists("pages/about/index.html"))

@@ -10,13 +10,17 @@ import HubModel
 /// - `index/docs/<n>.json`: what the results numbered `8n` to `8n+7` show, with where their texts lie in
 ///   `index/text/<n>.txt.gz` (a gzip member each, fetched by a range request), for excerpts and phrases.
 ///
-/// Every JSON file also has a `.js` twin that hands the same JSON to the client by a script tag,
-/// because browsers block `fetch` of files when a hub is opened from disk (`file://`).
+/// The JSON also comes in scripts that hand it to the client by a script tag, because browsers block
+/// `fetch` of files when a hub is opened from disk (`file://`): `index/meta.js`, `index/facets.js`, and
+/// `index/scripts/terms-<k>.js` and `index/scripts/docs-<k>.js`, each holding `filesPerScript` files.
 public struct SearchIndexWriter: Sendable {
     /// Shards are cut when their postings reach about this many bytes.
     public static let shardTargetBytes = 24_000
     /// Result summaries are grouped this many to a file: few files, little to download per result.
     public static let summariesPerFile = 8
+    /// Script twins (for a hub opened from disk) hold this many term or summary files each: read from
+    /// the disk, a bigger script costs nothing to download, and the index needs far fewer files.
+    public static let filesPerScript = 16
     /// libdeflate's level for the text files: level 1 compresses them about five times as fast as
     /// zlib's default level, for 4% more bytes. Compressing every text was most of the stage at zlib's
     /// level 6, and a query downloads only the texts of the results it shows.
@@ -87,60 +91,99 @@ public struct SearchIndexWriter: Sendable {
             "committee": Self.codes(facets.committeeCodes),
             "year": Self.codes(facets.yearCodes),
         ], output)
-        let termFailures = Parallel.map(Array(shards.enumerated())) { number, range -> Error? in
-            Self.attempt { try writeJSON("terms/\(number)", ShardJSON.object(index, terms: range), output) }
+        let termBatches = Self.batches(of: shards.count)
+        let termFailures = Parallel.map(termBatches) { batch -> Error? in
+            Self.attempt {
+                var scripts = Data()
+                for number in batch {
+                    let json = ShardJSON.object(index, terms: shards[number])
+                    try output.write("search/index/terms/\(number).json", json)
+                    scripts.append(Self.script("terms/\(number)", json))
+                }
+                try output.write(Self.scriptPath("terms", batch: batch), scripts)
+            }
         }
         let groups = stride(from: 0, to: documents.count, by: Self.summariesPerFile).map { $0..<min($0 + Self.summariesPerFile, documents.count) }
-        let documentFailures = Parallel.map(groups) { group -> Error? in
+        let documentFailures = Parallel.map(Self.batches(of: groups.count)) { batch -> Error? in
             Self.attempt {
-                try writeGroup(group, of: documents, withdrawn: withdrawn, fingerprints: fingerprints, summaryKeys: summaryKeys,
-                               into: output)
+                try writeSummaries(Array(groups[batch]), batch: batch, of: documents, withdrawn: withdrawn, fingerprints: fingerprints,
+                                   summaryKeys: summaryKeys, into: output)
             }
         }
         if let failure = (termFailures + documentFailures).compactMap({ $0 }).first { throw failure }
     }
 
-    /// Writes the result summaries of the documents numbered `group` (one file) and their texts (one file:
-    /// a gzip member per text, whose place in the file each summary gives).
-    private func writeGroup(_ group: Range<Int>, of documents: [Document], withdrawn: [Bool], fingerprints: [Fingerprint?],
-                            summaryKeys: [Fingerprint]?, into output: some OutputSink) throws {
-        let file = group.lowerBound / Self.summariesPerFile
-        let withText = group.filter { !withdrawn[$0] }
-        // Compressed at most once, when either file is made: the summaries say where each text lies.
-        var made: SearchTextBundle?
-        func texts() -> SearchTextBundle {
-            if let made { return made }
+    /// The file numbers `0..<count` cut into runs of `filesPerScript`, one script twin each.
+    static func batches(of count: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: filesPerScript).map { $0..<min($0 + filesPerScript, count) }
+    }
+
+    /// The script twin of the `kind` files (`docs` or `terms`) numbered `batch`.
+    static func scriptPath(_ kind: String, batch: Range<Int>) -> String {
+        "search/index/scripts/\(kind)-\(batch.lowerBound / filesPerScript).js"
+    }
+
+    /// Writes, for each group of documents in `groups`, its result summaries (one file) and their texts
+    /// (one file: a gzip member per text, whose place in the file each summary gives); then the one
+    /// script twin of all those summaries. `batch` numbers the summary files.
+    private func writeSummaries(_ groups: [Range<Int>], batch: Range<Int>, of documents: [Document], withdrawn: [Bool],
+                                fingerprints: [Fingerprint?], summaryKeys: [Fingerprint]?, into output: some OutputSink) throws {
+        // Each made at most once, when some file needs it: the summaries say where each text lies.
+        var texts = [SearchTextBundle?](repeating: nil, count: groups.count)
+        var summaries = [Data?](repeating: nil, count: groups.count)
+        var compressor: GzipCompressor?
+        func textsOf(_ slot: Int) -> SearchTextBundle {
+            if let made = texts[slot] { return made }
+            let reused = compressor ?? GzipCompressor(level: Self.textCompressionLevel)
+            compressor = reused
             // The text shown is the title and the body as indexed (the plain text, as the document is not withdrawn).
-            let bundle = SearchTextBundle(texts: withText.map { [documents[$0].title, "\n\n", documents[$0].content.plainText] },
-                                          compressor: GzipCompressor(level: Self.textCompressionLevel))
-            made = bundle
+            let bundle = SearchTextBundle(texts: groups[slot].filter { !withdrawn[$0] }.map {
+                [documents[$0].title, "\n\n", documents[$0].content.plainText]
+            }, compressor: reused)
+            texts[slot] = bundle
             return bundle
         }
-        let summaries = {
-            var ranges = texts().ranges.makeIterator()
-            var summaries = CompactJSON(capacity: group.count * 400)
-            summaries.beginArray()
-            for number in group {
+        func summariesOf(_ slot: Int) -> Data {
+            if let made = summaries[slot] { return made }
+            var ranges = textsOf(slot).ranges.makeIterator()
+            var json = CompactJSON(capacity: groups[slot].count * 400)
+            json.beginArray()
+            for number in groups[slot] {
                 SearchDocumentSummary(SearchDocumentRecord(document: documents[number]), text: withdrawn[number] ? nil : ranges.next())
-                    .write(to: &summaries)
+                    .write(to: &json)
             }
-            summaries.endArray()
-            return summaries.data
+            json.endArray()
+            summaries[slot] = json.data
+            return json.data
         }
-        let name = "docs/\(file)"
-        let textPath = "search/index/text/\(file).txt.gz"
-        if let summaryKeys {
-            // One key for both files, so that they are made (and kept) together and the places agree.
-            var hasher = StableHasher()
-            hasher.combine("search summaries and texts")
-            for number in group { hasher.combine(summaryKeys[number]) }
-            for number in withText { hasher.combine(textKey(documents[number], fingerprint: fingerprints[number])) }
-            let key = hasher.finalize()
-            try writeJSON(name, key: key, summaries, output)
-            if !withText.isEmpty { try output.write(textPath, key: key) { texts().data } }
+        var scriptKey = StableHasher()
+        scriptKey.combine("search summaries script")
+        for (slot, file) in batch.enumerated() {
+            let group = groups[slot]
+            let hasText = group.contains { !withdrawn[$0] }
+            let textPath = "search/index/text/\(file).txt.gz"
+            if let summaryKeys {
+                // One key for both files, so that they are made (and kept) together and the places agree.
+                var hasher = StableHasher()
+                hasher.combine("search summaries and texts")
+                for number in group { hasher.combine(summaryKeys[number]) }
+                for number in group where !withdrawn[number] { hasher.combine(textKey(documents[number], fingerprint: fingerprints[number])) }
+                let key = hasher.finalize()
+                scriptKey.combine(key)
+                try output.write("search/index/docs/\(file).json", key: key) { summariesOf(slot) }
+                if hasText { try output.write(textPath, key: key) { textsOf(slot).data } }
+            } else {
+                try output.write("search/index/docs/\(file).json", summariesOf(slot))
+                if hasText { try output.write(textPath, textsOf(slot).data) }
+            }
+        }
+        let script = {
+            batch.enumerated().reduce(into: Data()) { script, item in script.append(Self.script("docs/\(item.element)", summariesOf(item.offset))) }
+        }
+        if summaryKeys != nil {
+            try output.write(Self.scriptPath("docs", batch: batch), key: scriptKey.finalize(), produce: script)
         } else {
-            try writeJSON(name, summaries(), output)
-            if !withText.isEmpty { try output.write(textPath, texts().data) }
+            try output.write(Self.scriptPath("docs", batch: batch), script())
         }
     }
 
@@ -252,19 +295,6 @@ public struct SearchIndexWriter: Sendable {
     private func writeJSON(_ name: String, _ json: Data, _ output: some OutputSink) throws {
         try output.write("search/index/\(name).json", json)
         try output.write("search/index/\(name).js", Self.script(name, json))
-    }
-
-    /// Writes the JSON that `produce` makes, and its script twin, under `key`: made only if one of them cannot be kept.
-    private func writeJSON(_ name: String, key: Fingerprint, _ produce: () throws -> Data, _ output: some OutputSink) throws {
-        var made: Data?
-        func json() throws -> Data {
-            if let made { return made }
-            let data = try produce()
-            made = data
-            return data
-        }
-        try output.write("search/index/\(name).json", key: key, produce: json)
-        try output.write("search/index/\(name).js", key: key) { Self.script(name, try json()) }
     }
 
     /// The twin for file://: the same JSON, handed over by a script. JSON is valid JavaScript

@@ -3,8 +3,8 @@
 //
 // A query downloads the index's small metadata, the facet codes, the shards that hold
 // its terms, and what the first results show; never the whole index. Opened from disk
-// (file://), where browsers block fetch(), the same data arrives through the .js twins
-// of the JSON files, loaded by script tags.
+// (file://), where browsers block fetch(), the same data arrives through scripts, loaded
+// by script tags: meta.js, facets.js, and scripts/ with sixteen term or summary files each.
 (function () {
   "use strict";
 
@@ -18,6 +18,7 @@
 
   var PAGE = 10;
   var SUMMARIES_PER_FILE = 8;
+  var FILES_PER_SCRIPT = 16;
   var MAX_EXPANSIONS = 30;
   var MAX_PHRASE_CHECKS = 200;
   var FACETS = ["type", "theme", "review_type", "committee", "year"];
@@ -42,11 +43,11 @@
   // ---- Loading: fetch() over HTTP, script tags from disk. -------------------------------
 
   var loaded = {};
-  var waiting = {};
+  // From disk, scripts hand over the JSON: each term and summary script holds FILES_PER_SCRIPT files.
+  var received = {};
+  var scripts = {};
   window.LearningHubSearch = {
-    receive: function (name, data) {
-      if (waiting[name]) { waiting[name].resolve(data); delete waiting[name]; }
-    }
+    receive: function (name, data) { received[name] = data; }
   };
 
   function load(name) {
@@ -60,13 +61,26 @@
     return loaded[name];
   }
 
+  /** The script that holds `name`: `terms/12` is in `scripts/terms-0`, `meta` in `meta`. */
+  function scriptOf(name) {
+    var batched = /^(docs|terms)\/(\d+)$/.exec(name);
+    return batched ? "scripts/" + batched[1] + "-" + Math.floor(Number(batched[2]) / FILES_PER_SCRIPT) : name;
+  }
+
   function loadScript(name) {
-    return new Promise(function (resolve, reject) {
-      waiting[name] = { resolve: resolve };
-      var script = document.createElement("script");
-      script.src = indexBase + name + ".js";
-      script.onerror = function () { delete waiting[name]; reject(new Error(name)); };
-      document.head.appendChild(script);
+    var file = scriptOf(name);
+    if (!scripts[file]) {
+      scripts[file] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = indexBase + file + ".js";
+        script.onload = resolve;
+        script.onerror = function () { delete scripts[file]; reject(new Error(file)); };
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[file].then(function () {
+      if (!(name in received)) throw new Error(name + ": not in " + file);
+      return received[name];
     });
   }
 
