@@ -167,7 +167,9 @@ public struct SearchIndexWriter: Sendable {
                 var hasher = StableHasher()
                 hasher.combine("search summaries and texts")
                 for number in group { hasher.combine(summaryKeys[number]) }
-                for number in group where !withdrawn[number] { hasher.combine(textKey(documents[number], fingerprint: fingerprints[number])) }
+                for number in group where !withdrawn[number] {
+                    hasher.combine(textKey(documents[number], fingerprint: fingerprints[number]))
+                }
                 let key = hasher.finalize()
                 scriptKey.combine(key)
                 try output.write("search/index/docs/\(file).json", key: key) { summariesOf(slot) }
@@ -178,7 +180,9 @@ public struct SearchIndexWriter: Sendable {
             }
         }
         let script = {
-            batch.enumerated().reduce(into: Data()) { script, item in script.append(Self.script("docs/\(item.element)", summariesOf(item.offset))) }
+            var script = Data()
+            for (slot, file) in batch.enumerated() { script.append(Self.script("docs/\(file)", summariesOf(slot))) }
+            return script
         }
         if summaryKeys != nil {
             try output.write(Self.scriptPath("docs", batch: batch), key: scriptKey.finalize(), produce: script)
