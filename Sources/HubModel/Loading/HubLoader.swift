@@ -58,7 +58,8 @@ public struct HubLoader: Sendable {
         let sourceIndex = options.cache.map { SourceIndex.load(from: $0.sourceIndexPath) } ?? SourceIndex()
         let heads = options.cache.map { $0.loadHeads() } ?? DocumentHeads()
         let startedAt = FileStatus.now()
-        let parsed: [ParsedFile] = Parallel.map(files) { file in
+        // Reading waits on the disk when the files are not in memory: more threads than cores keep it busy.
+        let parsed: [ParsedFile] = Parallel.mapReadingFiles(files) { file in
             defer { options.progress?.documentParsed() }
             var fileLog = DiagnosticLog()
             let display = displayPath(file.relativePath)
