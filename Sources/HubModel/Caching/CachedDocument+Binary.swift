@@ -82,7 +82,7 @@ extension CachedDocument {
                 contentFingerprint: contentFingerprint,
                 diagnostics: try reader.array(Self.readDiagnostic), assets: try reader.array { try $0.string() }), textLength)
         }
-        if var (rendering, length) = rendering {
+        if case (var rendering, let length)? = rendering {
             if reader.remaining == length {
                 rendering.text = .text(try reader.rawText(count: length))
             } else if let file, reader.remaining < length, file.fileSize == file.offset + reader.position + length {

@@ -70,7 +70,7 @@ public enum PlainFile {
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = kept.count
-            if count > 0 { _ = buffer.baseAddress!.initialize(from: kept, count: count) }
+            if count > 0 { buffer.baseAddress!.initialize(from: kept, count: count) }
             while count < capacity {
                 let got = offset.map { pread(descriptor, buffer.baseAddress! + count, capacity - count, off_t($0 + count)) }
                     ?? Foundation.read(descriptor, buffer.baseAddress! + count, capacity - count)
