@@ -10,12 +10,13 @@ import HubModel
 struct PreviousOutput: Sendable {
     /// The manifest, with only the files whose inode, size and modification time are still as recorded.
     let manifest: OutputManifest
-    /// Each of the manifest's folders and its modification time when checked; nil if it is no longer a folder.
-    let folderTimes: [String: Int64?]
+    /// Each of the manifest's folders with its modification time then (as the manifest has it) and when
+    /// checked (nil if it is no longer a folder).
+    let folders: [String: (then: Int64, now: Int64?)]
 
-    init(manifest: OutputManifest, folderTimes: [String: Int64?]) {
+    init(manifest: OutputManifest, folders: [String: (then: Int64, now: Int64?)]) {
         self.manifest = manifest
-        self.folderTimes = folderTimes
+        self.folders = folders
     }
 
     /// Reads the manifest saved at `path` for the output folder `destination` (absolute) and checks its
@@ -27,12 +28,12 @@ struct PreviousOutput: Sendable {
         for (relativePath, entry) in manifest.entries where FileIdentity(path: destination + "/" + relativePath) == entry.file {
             intact[relativePath] = entry
         }
-        var times: [String: Int64?] = [:]
-        times.reserveCapacity(manifest.folders.count)
-        for folder in manifest.folders.keys {
-            times[folder] = FileIdentity.folderTime(folder.isEmpty ? destination : destination + "/" + folder)
+        var folders: [String: (then: Int64, now: Int64?)] = [:]
+        folders.reserveCapacity(manifest.folders.count)
+        for (folder, then) in manifest.folders {
+            folders[folder] = (then, FileIdentity.folderTime(folder.isEmpty ? destination : destination + "/" + folder))
         }
         manifest.entries = intact
-        return PreviousOutput(manifest: manifest, folderTimes: times)
+        return PreviousOutput(manifest: manifest, folders: folders)
     }
 }

@@ -31,10 +31,9 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     private let folders = FolderCache()
     /// What the previous build wrote into `destination` and is still intact there, if it is known and trusted.
     private let previous: [String: OutputManifest.Entry]
-    /// The previous build's folders and their modification times then.
-    private let previousFolders: [String: Int64]
-    /// The same folders' times when the previous output was checked (nil: no longer a folder).
-    private let previousFoldersNow: [String: Int64?]
+    /// The previous build's folders: their modification times then, and when the previous output was
+    /// checked (nil: no longer a folder).
+    private let previousFolders: [String: (then: Int64, now: Int64?)]
     private let lock = NSLock()
     private var recorded: [String: OutputManifest.Entry] = [:]
     /// Changed files staged for an in-place update: site path to staged file.
@@ -51,8 +50,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         self.beforeWrite = beforeWrite
         self.keepsManifest = keepsManifest
         self.previous = previous?.manifest.entries ?? [:]
-        self.previousFolders = previous?.manifest.folders ?? [:]
-        self.previousFoldersNow = previous?.folderTimes ?? [:]
+        self.previousFolders = previous?.folders ?? [:]
         let url = URL(fileURLWithPath: Self.absolutePath(destination))
         self.destination = url.path
         let fileManager = FileManager.default
@@ -247,9 +245,7 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
     private func applyInPlace() throws {
         // Folders changed since the last build (by hand: this build has not touched them yet), as
         // found when the previous output was checked.
-        let previousList = Array(previousFolders)
-        let times = previousList.map { previousFoldersNow[$0.key] ?? nil }
-        let touched = zip(previousList, times).filter { $0.value != $1 }.map(\.0.key)
+        let touched = previousFolders.filter { $0.value.then != $0.value.now }.map(\.key)
         let backups = (staging as NSString).appendingPathComponent("replaced")
         try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
         var undo: [(path: String, backup: String?)] = []
@@ -279,8 +275,8 @@ final class StagedOutput: OutputSink, @unchecked Sendable {
         discard()
         // A folder's time moves when a file in it is renamed in or removed, or a folder made in it.
         let changed = Self.folders(of: Array(pending.keys) + gone).union(touched)
-        for (entry, time) in zip(previousList, times) where !changed.contains(entry.key) {
-            unchangedFolderTimes[entry.key] = time
+        for (folder, times) in previousFolders where !changed.contains(folder) {
+            unchangedFolderTimes[folder] = times.now
         }
     }
 
