@@ -47,7 +47,7 @@ import Testing
                 end = place[0] + place[1]
                 let member = bytes.subdata(in: place[0]..<end)
                 #expect(member.starts(with: [0x1f, 0x8b]), "\(title) is not a gzip member")
-                let text = try Self.gunzip(member)
+                let text = try SystemGzip.decompress(member)
                 #expect(text.hasPrefix(title + "\n\n"), "\(title): \(text.prefix(80))")
                 if let number = title.split(separator: " ").last.flatMap({ Int($0) }) {
                     #expect(text.contains("Word\(number)word appears only here"), "\(title)")
@@ -78,22 +78,5 @@ import Testing
         let text = try #require(groupFiles.first { $0.hasSuffix(".txt.gz") })
         let group = text.dropFirst("search/index/text/".count).dropLast(".txt.gz".count)
         #expect(groupFiles == ["search/index/text/\(group).txt.gz", "search/index/docs/\(group).json", "search/index/scripts/docs-0.js"])
-    }
-
-    /// `data` decompressed by the system's gzip (which reads every member of a file).
-    static func gunzip(_ data: Data) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(data)
-        try input.fileHandleForWriting.close()
-        let result = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: result, as: UTF8.self)
     }
 }
