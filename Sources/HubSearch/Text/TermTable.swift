@@ -102,9 +102,10 @@ final class TermTable {
     /// bytes may be read from `bytes` (at least `length`), so that eight can be loaded at once.
     @inline(__always)
     private func termID(_ bytes: UnsafePointer<UInt8>, _ length: Int, available: Int) -> Int32 {
-        let hash = Self.hash(bytes, length)
         let head = Self.load(bytes, from: 0, length: length, available: available)
         let tail = length > 16 ? 0 : Self.load(bytes, from: 8, length: length, available: available)
+        // Most words fit in `head` and `tail`, which are loaded anyway: hashing those is cheaper than the bytes.
+        let hash = length > 16 ? Self.hash(bytes, length) : Self.hash(head: head, tail: tail, length: length)
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         while true {
             let stored = slots[slot]
@@ -180,7 +181,16 @@ final class TermTable {
         old.deallocate()
     }
 
-    /// A 64-bit hash of the bytes, eight at a time.
+    /// A 64-bit hash of a word of up to 16 bytes, given as its first and next eight bytes (zero-padded).
+    @inline(__always)
+    static func hash(head: UInt64, tail: UInt64, length: Int) -> UInt64 {
+        var hash = (head &* 0xFF51_AFD7_ED55_8CCD) ^ (tail &* 0xC4CE_B9FE_1A85_EC53) ^ UInt64(length)
+        hash ^= hash >> 29
+        hash = hash &* 0x9E37_79B9_7F4A_7C15
+        return hash ^ (hash >> 32)
+    }
+
+    /// A 64-bit hash of the bytes, eight at a time (for words longer than 16 bytes).
     @inline(__always)
     static func hash(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
         let raw = UnsafeRawPointer(bytes)
