@@ -45,20 +45,37 @@ public struct Hub: Sendable {
         publicDocuments = zip(documents, states).filter { $1.isVisible }.map(\.0)
 
         var byKind: [DocumentKind: [Int]] = [:]
-        var byTheme: [String: [Int]] = [:]
         var byCommittee: [String: [Int]] = [:]
         var byReviewType: [ReviewType: [Int]] = [:]
         var byYear: [Int: [Int]] = [:]
-        var pairCounts: [String: [String: Int]] = [:]
         var reviewBySlug: [String: Int] = [:]
+        // Themes by number (declared ones first, in order), so that counting pairs hashes no strings.
+        var themeIDs = config.learningThemes.map(\.id)
+        var themeNumbers = Dictionary(themeIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var byThemeNumber = [[Int]](repeating: [], count: themeIDs.count)
+        var pairCounts = [[Int]](repeating: [Int](repeating: 0, count: themeIDs.count), count: themeIDs.count)
+        var numbers: [Int] = []
         for (index, document) in documents.enumerated() {
             byKind[document.kind, default: []].append(index)
             if document.kind == .review { reviewBySlug[document.slug] = index }
             guard document.kind.carriesLearning else { continue }
+            numbers.removeAll(keepingCapacity: true)
             for theme in document.learningThemeIDs {
-                byTheme[theme, default: []].append(index)
-                for other in document.learningThemeIDs where other != theme {
-                    pairCounts[theme, default: [:]][other, default: 0] += 1
+                let number = themeNumbers[theme] ?? {
+                    // Not declared (a hub with errors is not built; tests may build one): numbered after the rest.
+                    themeNumbers[theme] = themeIDs.count
+                    themeIDs.append(theme)
+                    byThemeNumber.append([])
+                    for row in pairCounts.indices { pairCounts[row].append(0) }
+                    pairCounts.append([Int](repeating: 0, count: themeIDs.count))
+                    return themeIDs.count - 1
+                }()
+                byThemeNumber[number].append(index)
+                numbers.append(number)
+            }
+            for first in numbers.indices {
+                for second in numbers.indices where numbers[second] != numbers[first] {
+                    pairCounts[numbers[first]][numbers[second]] += 1
                 }
             }
             if let committee = document.committeeID { byCommittee[committee, default: []].append(index) }
@@ -73,19 +90,22 @@ public struct Hub: Sendable {
                 source[index] = review
             }
         }
-        let themeOrder = Dictionary(uniqueKeysWithValues: config.learningThemes.enumerated().map { ($1.id, $0) })
         documentsByKind = byKind
-        documentsByTheme = byTheme
+        documentsByTheme = Dictionary(uniqueKeysWithValues: themeIDs.indices.compactMap { number in
+            byThemeNumber[number].isEmpty ? nil : (themeIDs[number], byThemeNumber[number])
+        })
         documentsByCommittee = byCommittee
         documentsByReviewType = byReviewType
         documentsByYear = byYear
         derivedLearning = derived
         sourceReview = source
-        themeCooccurrence = pairCounts.mapValues { counts in
-            counts.map { ThemeCooccurrence(themeID: $0.key, count: $0.value) }.sorted {
-                $0.count != $1.count ? $0.count > $1.count : themeOrder[$0.themeID, default: 0] < themeOrder[$1.themeID, default: 0]
-            }
-        }
+        // Most often first, then in the order the themes are declared.
+        themeCooccurrence = Dictionary(uniqueKeysWithValues: themeIDs.indices.compactMap { number in
+            let others = themeIDs.indices.filter { pairCounts[number][$0] > 0 }
+            guard !others.isEmpty else { return nil }
+            let sorted = others.sorted { pairCounts[number][$0] != pairCounts[number][$1] ? pairCounts[number][$0] > pairCounts[number][$1] : $0 < $1 }
+            return (themeIDs[number], sorted.map { ThemeCooccurrence(themeID: themeIDs[$0], count: pairCounts[number][$0]) })
+        })
     }
 
     /// True when the public may see `documents[index]`: lists, counts, feeds, search and the catalogue hold only these.

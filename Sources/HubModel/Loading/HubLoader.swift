@@ -119,6 +119,7 @@ public struct HubLoader: Sendable {
         // Side work that nothing below reads: saving the source index and, at the end, pruning the cache
         // and saving the entries' heads, done on another thread while this one goes on.
         let upkeep = DispatchGroup()
+        BackgroundRelease.release(consume parsed, in: upkeep)
         // Every file found by its recorded stamp, and no other: the index would be saved as it is.
         if let cache = options.cache, unread.count != files.count || sourceIndex.entries.count != files.count {
             DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [sources] in
