@@ -137,9 +137,14 @@ import Testing
         return (TokenisedRunStore(directory: folder, environment: Fingerprint.of("test")), folder)
     }
 
-    /// The run files in a store's folder (not its record of the latest runs, nor the runs' weights).
+    /// The run files in a store's folder (not its record of the latest runs, nor the runs' pairs or weights).
     static func runFiles(_ folder: String) throws -> Set<String> {
-        try storedFiles(folder, magic: "LHRUN2\n")
+        try storedFiles(folder, magic: "LHRUN3\n")
+    }
+
+    /// The files of the runs' pairs in a store's folder.
+    static func pairFiles(_ folder: String) throws -> Set<String> {
+        try storedFiles(folder, magic: "LHPRS1\n")
     }
 
     /// The files of the runs' weights in a store's folder.
@@ -244,6 +249,49 @@ import Testing
         }
         let repaired = SearchIndexBuilder().build(documents, store: store)
         #expect(repaired.postings == reference.postings)
+    }
+
+    /// A kept run's pairs are read only to weigh it or to lend its documents: an unchanged hub whose
+    /// weights are kept needs none of them, and a run whose pairs are lost is tokenised again.
+    @Test func pairsAreReadOnlyWhenARunIsWeighedOrLendsDocuments() throws {
+        let (store, folder) = Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var documents = Self.documents(700)
+        _ = Self.build(documents, store: store)
+        let pairs = try Self.pairFiles(folder)
+        #expect(pairs.count == SearchIndexBuilder.runs(700).count)
+        func removePairs() throws {
+            for name in try Self.pairFiles(folder) {
+                try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            }
+        }
+
+        // Nothing changed: the kept runs and weights make the index, without a pair or a document.
+        try removePairs()
+        let unchanged = Self.build(documents, store: store)
+        let reference = SearchIndexBuilder().build(documents)
+        #expect(unchanged.0.terms == reference.terms && unchanged.0.postings == reference.postings)
+        #expect(unchanged.1.isEmpty)
+
+        // One document changed, its run's pairs lost: the run lends nothing and is tokenised whole;
+        // the others are kept as they are.
+        documents[350].body += " zebra crossing"
+        let edited = Self.build(documents, store: store)
+        let editedReference = SearchIndexBuilder().build(documents)
+        #expect(edited.0.terms == editedReference.terms && edited.0.postings == editedReference.postings)
+        let run = try #require(SearchIndexBuilder.runs(700).first { $0.contains(350) })
+        #expect(edited.1 == Set(run))
+        #expect(try Self.pairFiles(folder).count == 1)
+
+        // Weights lost as well as pairs: every run is weighed again, so every run is tokenised again.
+        try removePairs()
+        for name in try Self.weighedFiles(folder) {
+            try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+        let rebuilt = Self.build(documents, store: store)
+        #expect(rebuilt.0.terms == editedReference.terms && rebuilt.0.postings == editedReference.postings)
+        #expect(rebuilt.1 == Set(0..<700))
+        #expect(try Self.pairFiles(folder).count == SearchIndexBuilder.runs(700).count)
     }
 
     /// Builds the index of `documents` with `store`, returning it and the documents whose fields were asked for.

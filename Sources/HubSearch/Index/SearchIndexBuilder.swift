@@ -64,6 +64,7 @@ public struct SearchIndexBuilder: Sendable {
                 return TokenisedRun(range: range, identities: identities, tokenizer: tokenizer, fields: fields)
             }
             if let run = store.run(for: keys[number], range: range, identities: identities) { return run }
+            // Lends its documents only if its pairs can be read.
             let earlier = number < latest.count ? store.run(for: latest[number]) : nil
             let run = TokenisedRun(range: range, identities: identities, reusing: earlier, tokenizer: tokenizer, fields: fields)
             store.store(run, for: keys[number])
@@ -87,11 +88,18 @@ public struct SearchIndexBuilder: Sendable {
         }
         let weighed = Parallel.map(Array(tokenised.indices)) { run -> RunPostings in
             let postings: WeighedRun
-            if let store, let weighedKeys {
+            if let store, let keys, let weighedKeys {
                 if let stored = store.weighed(for: weighedKeys[run], run: tokenised[run]) {
                     postings = stored
                 } else {
-                    postings = WeighedRun(tokenised[run], averages: averages)
+                    // Weighing needs the pairs: a kept run whose pairs cannot be read is tokenised again,
+                    // which gives the same terms (the same documents, by the same tokenizer).
+                    var source = tokenised[run]
+                    if !source.hasPairs {
+                        source = TokenisedRun(range: runs[run], identities: identities, tokenizer: tokenizer, fields: fields)
+                        store.store(source, for: keys[run])
+                    }
+                    postings = WeighedRun(source, averages: averages)
                     store.store(postings, for: weighedKeys[run])
                 }
             } else {

@@ -18,30 +18,51 @@ struct TokenisedRun: Sendable, Equatable {
     let lengths: [Int]
     /// Per document and field, where its pairs end in `pairTerms` and `pairCounts` (they start where the previous end).
     let pairEnds: [Int]
-    /// (run term number, frequency) pairs, one per distinct term of a field, in the order the terms first appear in it.
-    let pairTerms: [Int32]
-    let pairCounts: [Int32]
+    /// (run term number, frequency) pairs, one per distinct term of a field, in the order the terms first
+    /// appear in it: in memory, or read from the store when first asked for.
+    let pairs: TokenisedRunPairs
 
     static let fieldCount = SearchField.allCases.count
 
     init(range: Range<Int>, identities: [Fingerprint], terms: [String], lengths: [Int], pairEnds: [Int],
-         pairTerms: [Int32], pairCounts: [Int32]) {
+         pairs: TokenisedRunPairs) {
         self.range = range
         self.identities = identities
         self.terms = terms
         termKeys = terms.map(TermBytes.prefixKey)
         self.lengths = lengths
         self.pairEnds = pairEnds
-        self.pairTerms = pairTerms
-        self.pairCounts = pairCounts
+        self.pairs = pairs
+    }
+
+    init(range: Range<Int>, identities: [Fingerprint], terms: [String], lengths: [Int], pairEnds: [Int],
+         pairTerms: [Int32], pairCounts: [Int32]) {
+        self.init(range: range, identities: identities, terms: terms, lengths: lengths, pairEnds: pairEnds,
+                  pairs: TokenisedRunPairs(TokenisedRunPairs.Pairs(terms: pairTerms, counts: pairCounts)))
+    }
+
+    /// Whether the pairs can be had: false for a run read back from the store whose pairs cannot be read.
+    var hasPairs: Bool { pairs.value != nil }
+
+    /// The run term number of each pair (empty if the pairs cannot be had: see `hasPairs`).
+    var pairTerms: [Int32] { pairs.value?.terms ?? [] }
+    /// The frequency of each pair (empty if the pairs cannot be had).
+    var pairCounts: [Int32] { pairs.value?.counts ?? [] }
+
+    static func == (left: TokenisedRun, right: TokenisedRun) -> Bool {
+        left.range == right.range && left.identities == right.identities && left.terms == right.terms
+            && left.lengths == right.lengths && left.pairEnds == right.pairEnds && left.pairs.value == right.pairs.value
     }
 
     /// Tokenises the documents of `range`, whose fields `fields` gives; `identities` stands for each document's text.
     ///
-    /// With `earlier`, a run of a previous build, the documents it has (by identity) are copied
-    /// from it and only the others are asked for and tokenised: after one edit, one document of the run.
-    init(range: Range<Int>, identities: [Fingerprint], reusing earlier: TokenisedRun? = nil, tokenizer: SearchTokenizer,
+    /// With a run of a previous build to reuse, the documents it has (by identity) are copied from it
+    /// and only the others are asked for and tokenised: after one edit, one document of the run.
+    init(range: Range<Int>, identities: [Fingerprint], reusing earlierRun: TokenisedRun? = nil, tokenizer: SearchTokenizer,
          fields: (Int) -> SearchIndexBuilder.Fields) {
+        // A run whose pairs cannot be read lends nothing.
+        let lent = earlierRun?.pairs.value
+        let earlier = lent == nil ? nil : earlierRun
         // About how many distinct terms a run of hub documents has (tens of thousands in 1,000 documents).
         let table = TermTable(tokenizer: tokenizer, expectedTerms: min(range.count * 32, 1 << 16), terms: earlier?.terms ?? [])
         var positions: [Fingerprint: Int] = [:]
@@ -59,13 +80,13 @@ struct TokenisedRun: Sendable, Equatable {
         var counts: [Int32] = []
         var present: [Int32] = []
         for document in range {
-            if let earlier, let position = positions[identities[document]] {
+            if let earlier, let lent, let position = positions[identities[document]] {
                 // The earlier run's term numbers are the table's first ones.
                 for slot in position * Self.fieldCount..<(position + 1) * Self.fieldCount {
                     let start = slot == 0 ? 0 : earlier.pairEnds[slot - 1]
                     lengths.append(earlier.lengths[slot])
-                    pairTerms.append(contentsOf: earlier.pairTerms[start..<earlier.pairEnds[slot]])
-                    pairCounts.append(contentsOf: earlier.pairCounts[start..<earlier.pairEnds[slot]])
+                    pairTerms.append(contentsOf: lent.terms[start..<earlier.pairEnds[slot]])
+                    pairCounts.append(contentsOf: lent.counts[start..<earlier.pairEnds[slot]])
                     pairEnds.append(pairTerms.count)
                 }
                 continue

@@ -7,7 +7,9 @@ import HubModel
 /// A run is found by a fingerprint of its place and of its documents' identities, in order, and of
 /// the generator (`environment`). When a run has changed, the run that held its place in the last
 /// build (`latest`) lends it every document they share. Each run's weights (`WeighedRun`) are kept
-/// beside it, under its key and the average field lengths they were weighed with. A damaged file is a miss.
+/// beside it, under its key and the average field lengths they were weighed with. A run's pairs, most
+/// of its bytes, are a file of their own, read only if the run is weighed again or lends documents
+/// (`TokenisedRunPairs`). A damaged file is a miss.
 public struct TokenisedRunStore: Sendable {
     public let directory: String
     public let environment: Fingerprint
@@ -18,7 +20,7 @@ public struct TokenisedRunStore: Sendable {
     private let saving = DispatchGroup()
 
     /// Bump when tokenising changes, so that older runs are not reused.
-    static let version = "tokenised run 2"
+    static let version = "tokenised run 3"
 
     public init(directory: String, environment: Fingerprint) {
         self.directory = directory
@@ -36,7 +38,16 @@ public struct TokenisedRunStore: Sendable {
         return hasher.finalize()
     }
 
-    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHRUN2\n") }
+    private var files: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHRUN3\n") }
+    private var pairFiles: KeyedFileStore { KeyedFileStore(directory: directory, magic: "LHPRS1\n") }
+
+    /// The key of the pairs of the run stored under `runKey`.
+    func pairsKey(for runKey: Fingerprint) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("run pairs 1")
+        hasher.combine(runKey)
+        return hasher.finalize()
+    }
 
     /// The run stored under `key`, if it is the run of `range` with these `identities`.
     func run(for key: Fingerprint, range: Range<Int>, identities: [Fingerprint]) -> TokenisedRun? {
@@ -55,21 +66,27 @@ public struct TokenisedRunStore: Sendable {
     /// The run stored under `key`, whatever its documents.
     func run(for key: Fingerprint) -> TokenisedRun? {
         if let preload, let run = preload.run(for: key) { return run }
+        let pairFiles = self.pairFiles, pairsKey = pairsKey(for: key)
         return files.read(key) { reader in
             let lower = try reader.int(), count = try reader.int()
             let identities = try reader.array { try $0.fingerprint() }
             let terms = try reader.array { try $0.string() }
             let lengths = try reader.int32s(), pairEnds = try reader.int32s()
-            let pairTerms = try reader.int32s(), pairCounts = try reader.int32s()
             guard lower >= 0, count >= 0, identities.count == count,
                   lengths.count == count * TokenisedRun.fieldCount, pairEnds.count == lengths.count,
-                  pairTerms.count == pairCounts.count, zip([0] + pairEnds, pairEnds).allSatisfy({ $0 <= $1 }),
-                  pairEnds.last.map({ Int($0) == pairTerms.count }) ?? pairTerms.isEmpty,
-                  pairTerms.allSatisfy({ $0 >= 0 && Int($0) < terms.count })
+                  pairEnds.first.map({ $0 >= 0 }) ?? true, zip(pairEnds, pairEnds.dropFirst()).allSatisfy({ $0 <= $1 })
             else { throw CacheReader.Malformed() }
+            let pairCount = Int(pairEnds.last ?? 0), termCount = terms.count
+            let pairs = TokenisedRunPairs {
+                pairFiles.read(pairsKey) { reader in
+                    let pairTerms = try reader.int32s(), pairCounts = try reader.int32s()
+                    guard pairTerms.count == pairCount, pairCounts.count == pairCount,
+                          pairTerms.allSatisfy({ $0 >= 0 && Int($0) < termCount }) else { throw CacheReader.Malformed() }
+                    return TokenisedRunPairs.Pairs(terms: pairTerms, counts: pairCounts)
+                }
+            }
             let run = TokenisedRun(range: lower..<lower + count, identities: identities, terms: terms,
-                                   lengths: lengths.map(Int.init), pairEnds: pairEnds.map(Int.init),
-                                   pairTerms: pairTerms, pairCounts: pairCounts)
+                                   lengths: lengths.map(Int.init), pairEnds: pairEnds.map(Int.init), pairs: pairs)
             // Sorted and distinct, as the vocabulary's merge needs: compared by their first bytes first.
             for position in terms.indices.dropFirst() {
                 let previous = run.termKeys[position - 1], key = run.termKeys[position]
@@ -80,24 +97,24 @@ public struct TokenisedRunStore: Sendable {
         }
     }
 
-    /// Keeps `run` under `key`, on another thread.
+    /// Keeps `run`, which must have its pairs, under `key`, on another thread.
     func store(_ run: TokenisedRun, for key: Fingerprint) {
-        let files = self.files
+        let files = self.files, pairFiles = self.pairFiles, pairsKey = pairsKey(for: key)
         DispatchQueue.global(qos: .userInitiated).async(group: saving) {
-            Self.write(run, to: files, key: key)
-        }
-    }
-
-    private static func write(_ run: TokenisedRun, to files: KeyedFileStore, key: Fingerprint) {
-        files.write(key) { writer in
-            writer.int(run.range.lowerBound)
-            writer.int(run.range.count)
-            writer.array(run.identities) { $0.fingerprint($1) }
-            writer.array(run.terms) { $0.string($1) }
-            writer.int32s(run.lengths.map { Int32(clamping: $0) })
-            writer.int32s(run.pairEnds.map { Int32(clamping: $0) })
-            writer.int32s(run.pairTerms)
-            writer.int32s(run.pairCounts)
+            guard let pairs = run.pairs.value else { return }
+            // The pairs first: a run is found by its own file, which then always has its pairs beside it.
+            pairFiles.write(pairsKey) { writer in
+                writer.int32s(pairs.terms)
+                writer.int32s(pairs.counts)
+            }
+            files.write(key) { writer in
+                writer.int(run.range.lowerBound)
+                writer.int(run.range.count)
+                writer.array(run.identities) { $0.fingerprint($1) }
+                writer.array(run.terms) { $0.string($1) }
+                writer.int32s(run.lengths.map { Int32(clamping: $0) })
+                writer.int32s(run.pairEnds.map { Int32(clamping: $0) })
+            }
         }
     }
 
@@ -151,9 +168,10 @@ public struct TokenisedRunStore: Sendable {
         }
     }
 
-    /// Keeps only the runs of `keys` and the weights of `weighedKeys`, and records the runs as the latest build's, in order.
+    /// Keeps only the runs of `keys` (and their pairs) and the weights of `weighedKeys`, and records the
+    /// runs as the latest build's, in order.
     func keep(_ keys: [Fingerprint], weighedKeys: [Fingerprint] = []) {
-        files.prune(keeping: Set(keys + weighedKeys))
+        files.prune(keeping: Set(keys + keys.map(pairsKey) + weighedKeys))
         var writer = CacheWriter()
         writer.string(Self.version)
         writer.array(keys) { $0.fingerprint($1) }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// A tokenised run's (term, frequency) pairs: nine tenths of its bytes, and needed only to weigh the
+/// run or to lend its documents to a changed run. A run tokenised in this build holds them; a run
+/// read back from the store reads them from their own file the first time they are asked for, so
+/// that an incremental build reads only the pairs of the runs that changed.
+final class TokenisedRunPairs: @unchecked Sendable {
+    /// Run term numbers and their frequencies, side by side.
+    struct Pairs: Sendable, Equatable {
+        let terms: [Int32]
+        let counts: [Int32]
+    }
+
+    private enum State {
+        case known(Pairs?)
+        case unread(@Sendable () -> Pairs?)
+    }
+
+    // Read and written only under `lock`.
+    private let lock = NSLock()
+    private var state: State
+
+    init(_ pairs: Pairs) {
+        state = .known(pairs)
+    }
+
+    /// Pairs that `read` gives (nil if they cannot be read), read once, the first time they are asked for.
+    init(reading read: @escaping @Sendable () -> Pairs?) {
+        state = .unread(read)
+    }
+
+    /// The pairs, or nil if they were to be read and could not be.
+    var value: Pairs? {
+        lock.withLock {
+            switch state {
+            case .known(let pairs):
+                return pairs
+            case .unread(let read):
+                let pairs = read()
+                state = .known(pairs)
+                return pairs
+            }
+        }
+    }
+}
