@@ -96,33 +96,33 @@ public struct HubLoader: Sendable {
         }
         var documents: [Document] = []
         documents.reserveCapacity(files.count)
+        // The file of each document (its index in `files` and `parsed`), by which its parse is found again.
+        var documentFiles: [Int] = []
+        documentFiles.reserveCapacity(files.count)
         // Files that failed to parse have had their errors reported; links to them and
         // references to them are not reported again as missing.
         var failedFiles: [SourceFile] = []
-        var cacheEntries: [String: (key: Fingerprint, entry: CachedDocument, isNew: Bool)] = [:]
-        cacheEntries.reserveCapacity(files.count)
-        var sources: [String: SourceIndex.Entry] = [:]
-        sources.reserveCapacity(files.count)
-        // Documents found in the cache without reading their files, with the fingerprint of their text.
-        var unread: [String: Fingerprint] = [:]
-        unread.reserveCapacity(files.count)
+        var unreadCount = 0
         // Each result is read in place (copying one whole costs a reference count per field).
         for index in files.indices {
-            let path = files[index].relativePath
             log.append(contentsOf: parsed[index].log)
-            if let document = parsed[index].document { documents.append(document) } else { failedFiles.append(files[index]) }
-            if let key = parsed[index].key, let entry = parsed[index].cached { cacheEntries[path] = (key, entry, parsed[index].isNew) }
-            guard let source = parsed[index].source else { continue }
-            sources[path] = source
-            if parsed[index].isUnread { unread[path] = source.text }
+            if let document = parsed[index].document {
+                documents.append(document)
+                documentFiles.append(index)
+            } else {
+                failedFiles.append(files[index])
+            }
+            if parsed[index].isUnread { unreadCount += 1 }
         }
         // Side work that nothing below reads: saving the source index and, at the end, pruning the cache
         // and saving the entries' heads, done on another thread while this one goes on.
         let upkeep = DispatchGroup()
-        BackgroundRelease.release(consume parsed, in: upkeep)
         // Every file found by its recorded stamp, and no other: the index would be saved as it is.
-        if let cache = options.cache, unread.count != files.count || sourceIndex.entries.count != files.count {
-            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [sources] in
+        if let cache = options.cache, unreadCount != files.count || sourceIndex.entries.count != files.count {
+            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [parsed] in
+                var sources: [String: SourceIndex.Entry] = [:]
+                sources.reserveCapacity(files.count)
+                for index in files.indices { sources[files[index].relativePath] = parsed[index].source }
                 SourceIndex(entries: sources).save(to: cache.sourceIndexPath)
             }
         }
@@ -131,17 +131,19 @@ public struct HubLoader: Sendable {
         // Decide what is published, then check the hub as a whole.
         let today = options.today
         let states = documents.map { $0.publicationState(on: today) }
-        let included = zip(documents, states).filter { _, state in
-            state.isVisible || (options.includeDrafts && state == .draft)
-        }.map(\.0)
+        let isIncluded = states.map { $0.isVisible || (options.includeDrafts && $0 == .draft) }
+        let includedIndices = documents.indices.filter { isIncluded[$0] }
+        let included = includedIndices.map { documents[$0] }
         HubValidator.checkSlugs(included, log: &log)
         HubValidator.checkAttestation(zip(documents, states).filter { $1 == .notAttested }.map(\.0), log: &log)
         let includedPaths = Set(included.map(\.sourcePath))
         // Documents that will not be rendered are cached as parsed; the rest once rendered. The heads
         // of what this build stores stand for any earlier heads of those entries.
         var written: [DocumentHeads.Record] = []
-        for (path, cached) in cacheEntries where cached.isNew && !includedPaths.contains(path) {
-            if let record = options.cache?.store(cached.entry, for: cached.key) { written.append(record) }
+        if let cache = options.cache {
+            for (document, file) in zip(documents.indices, documentFiles) where !isIncluded[document] && parsed[file].isNew {
+                if let key = parsed[file].key, let entry = parsed[file].cached { written.append(cache.store(entry, for: key)) }
+            }
         }
         HubValidator.checkSourceReviews(included, all: documents, includedPaths: includedPaths,
                                         unparsedReviewSlugs: failedSlugs, log: &log, today: today)
@@ -149,9 +151,9 @@ public struct HubLoader: Sendable {
         // Render Markdown with links rewritten, in parallel.
         var targets: [String: LinkResolver.Target] = [:]
         targets.reserveCapacity(documents.count + failedFiles.count)
-        for (document, state) in zip(documents, states) {
-            targets[document.sourcePath] = LinkResolver.Target(
-                sitePath: document.sitePath, state: state, included: includedPaths.contains(document.sourcePath))
+        for index in documents.indices {
+            targets[documents[index].sourcePath] = LinkResolver.Target(
+                sitePath: documents[index].sitePath, state: states[index], included: isIncluded[index])
         }
         for file in failedFiles {
             targets[file.relativePath] = LinkResolver.Target(sitePath: file.relativePath, state: .published, included: true)
@@ -160,15 +162,18 @@ public struct HubLoader: Sendable {
         let renderer = MarkdownRenderer()
         let anonymisation = AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist))
         // Each document with its checks, the files it uses, and the head of its cache entry if this build stored it.
-        let rendered: [(Document, DiagnosticLog, Set<String>, DocumentHeads.Record?)] = Parallel.map(included) { document in
-            let state = document.publicationState(on: today)
-            let cached = cacheEntries[document.sourcePath]
+        let rendered: [(Document, DiagnosticLog, Set<String>, DocumentHeads.Record?)] = Parallel.map(includedIndices) { index in
+            let document = documents[index]
+            let state = states[index]
+            let file = documentFiles[index]
+            // Found in the cache without reading the file: the fingerprint of its text, to check it against when it is read.
+            let unreadText = parsed[file].isUnread ? parsed[file].source?.text : nil
+            let cached = parsed[file].key.flatMap { key in parsed[file].cached.map { (key: key, entry: $0) } }
             if let cache = options.cache, let cached, let rendering = cached.entry.rendering,
                rendering.context == cache.renderingContext(document, state: state, links: rendering.content.links,
                                                            resolver: resolver, denylist: denylistKey) {
                 var result = document
                 let cached = rendering.content
-                let unreadText = unread[document.sourcePath]
                 // The same body and the same answers to every link: rendering again gives the same HTML
                 // and text. Only the text that was checked may be published.
                 let renderAgain: @Sendable () -> RenderedMarkdown? = {
@@ -195,36 +200,37 @@ public struct HubLoader: Sendable {
             }
             var documentLog = DiagnosticLog()
             var assets: Set<String> = []
-            var document = document
-            if let unreadText = unread[document.sourcePath] {
-                guard let read = readBody(of: document, expecting: unreadText) else {
-                    documentLog.error(SourceLocation(path: document.displayPath, line: 1, column: 1),
+            // The file is read now if the cache stood in for it: its text must be the one recorded.
+            var current = document
+            if let unreadText {
+                guard let read = readBody(of: current, expecting: unreadText) else {
+                    documentLog.error(SourceLocation(path: current.displayPath, line: 1, column: 1),
                                       "the file changed while the site was being built", hint: "build the site again")
-                    return (document, documentLog, [], nil)
+                    return (current, documentLog, [], nil)
                 }
-                document = read
+                current = read
             }
-            var result = document
-            result.content = renderer.render(document.body) { link in
-                resolver.resolve(link, in: document, log: &documentLog, assetsUsed: &assets)
+            var result = current
+            result.content = renderer.render(current.body) { link in
+                resolver.resolve(link, in: current, log: &documentLog, assetsUsed: &assets)
             }
-            result.contentFingerprint = Document.fingerprint(frontMatter: document.frontMatterText, html: result.content.html)
-            if let report = document.review?.reportAsset {
+            result.contentFingerprint = Document.fingerprint(frontMatter: current.frontMatterText, html: result.content.html)
+            if let report = current.review?.reportAsset {
                 if resolver.assetFiles.contains(report) {
                     assets.insert(report)
                 } else if AssetPath.isSafe(report) {
-                    documentLog.error(document.location(of: "report"),
+                    documentLog.error(current.location(of: "report"),
                                       "the report '\(report)' does not exist", hint: "add the PDF under assets/ or correct the path")
                 }
             }
             HubValidator.checkStructure(result, log: &documentLog)
-            anonymisation.check(document, severity: state.isVisible ? .error : .warning, log: &documentLog)
+            anonymisation.check(current, severity: state.isVisible ? .error : .warning, log: &documentLog)
             // A withdrawn document's text is not published, so neither are the files it links to.
             if state == .withdrawn { assets.removeAll() }
             // Errors are not kept: some name near matches among every document, which change as the hub does.
             if let cache = options.cache, var entry = cached?.entry, let key = cached?.key, !documentLog.hasErrors {
                 entry.rendering = CachedRendering(
-                    context: cache.renderingContext(document, state: state, links: result.content.links,
+                    context: cache.renderingContext(current, state: state, links: result.content.links,
                                                     resolver: resolver, denylist: denylistKey),
                     content: result.content, contentFingerprint: result.contentFingerprint,
                     diagnostics: documentLog.diagnostics, assets: assets.sorted())
@@ -242,13 +248,14 @@ public struct HubLoader: Sendable {
             finished.append(document)
         }
         if let cache = options.cache {
-            // The entries are let go there too, once the keys are taken: freeing ten thousand takes a while.
-            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [cacheEntries, written] in
-                let keys = Set(cacheEntries.values.map(\.key))
+            DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [parsed, written] in
+                let keys = Set(parsed.compactMap { $0.cached == nil ? nil : $0.key })
                 cache.prune(keeping: keys)
                 cache.saveHeads(of: keys, reusing: heads, written: written)
             }
         }
+        // Freeing ten thousand parsed files takes a while: done on another thread.
+        BackgroundRelease.release(consume parsed, in: upkeep)
         if log.hasErrors {
             return HubLoadResult(hub: nil, diagnostics: log.sorted, upkeep: upkeep)
         }
