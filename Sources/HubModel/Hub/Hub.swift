@@ -54,6 +54,16 @@ public struct Hub: Sendable {
         var themeNumbers = Dictionary(themeIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var byThemeNumber = [[Int]](repeating: [], count: themeIDs.count)
         var pairCounts = [[Int]](repeating: [Int](repeating: 0, count: themeIDs.count), count: themeIDs.count)
+        func number(of theme: String) -> Int {
+            if let number = themeNumbers[theme] { return number }
+            // Not declared (a hub with errors is not built, but tests may build one): numbered after the rest.
+            themeNumbers[theme] = themeIDs.count
+            themeIDs.append(theme)
+            byThemeNumber.append([])
+            for row in pairCounts.indices { pairCounts[row].append(0) }
+            pairCounts.append([Int](repeating: 0, count: themeIDs.count))
+            return themeIDs.count - 1
+        }
         var numbers: [Int] = []
         for (index, document) in documents.enumerated() {
             byKind[document.kind, default: []].append(index)
@@ -61,15 +71,7 @@ public struct Hub: Sendable {
             guard document.kind.carriesLearning else { continue }
             numbers.removeAll(keepingCapacity: true)
             for theme in document.learningThemeIDs {
-                let number = themeNumbers[theme] ?? {
-                    // Not declared (a hub with errors is not built; tests may build one): numbered after the rest.
-                    themeNumbers[theme] = themeIDs.count
-                    themeIDs.append(theme)
-                    byThemeNumber.append([])
-                    for row in pairCounts.indices { pairCounts[row].append(0) }
-                    pairCounts.append([Int](repeating: 0, count: themeIDs.count))
-                    return themeIDs.count - 1
-                }()
+                let number = number(of: theme)
                 byThemeNumber[number].append(index)
                 numbers.append(number)
             }
@@ -101,10 +103,11 @@ public struct Hub: Sendable {
         sourceReview = source
         // Most often first, then in the order the themes are declared.
         themeCooccurrence = Dictionary(uniqueKeysWithValues: themeIDs.indices.compactMap { number in
-            let others = themeIDs.indices.filter { pairCounts[number][$0] > 0 }
+            let counts = pairCounts[number]
+            let others = themeIDs.indices.filter { counts[$0] > 0 }
             guard !others.isEmpty else { return nil }
-            let sorted = others.sorted { pairCounts[number][$0] != pairCounts[number][$1] ? pairCounts[number][$0] > pairCounts[number][$1] : $0 < $1 }
-            return (themeIDs[number], sorted.map { ThemeCooccurrence(themeID: themeIDs[$0], count: pairCounts[number][$0]) })
+            let sorted = others.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+            return (themeIDs[number], sorted.map { ThemeCooccurrence(themeID: themeIDs[$0], count: counts[$0]) })
         })
     }
 
