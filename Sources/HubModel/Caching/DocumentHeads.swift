@@ -75,16 +75,17 @@ struct DocumentHeads: Sendable {
     /// written again (a later record stands for an earlier one); the rest are taken from these. A
     /// failure only costs the next build its reads.
     func save(keeping keys: Set<Fingerprint>, adding added: [Record], to path: String) {
-        let addedKeys = Set(added.map(\.key))
-        let kept = keys.subtracting(addedKeys).compactMap { key in
-            head(for: key).map { Record(key: key, bytes: $0.bytes, fileSize: $0.fileSize) }
-        }
-        let needed = (kept + added).reduce(0) { $0 + $1.bytes.count + 24 }
+        let keptHeads = keys.subtracting(added.map(\.key)).compactMap { key in heads[key].map { (key: key, head: $0) } }
         let appended = added.reduce(0) { $0 + $1.bytes.count + 24 }
+        let needed = keptHeads.reduce(appended) { $0 + $1.head.count + 24 }
         if isWhole && !bytes.isEmpty && bytes.count + appended <= 2 * needed + 4096 {
             guard !added.isEmpty else { return }
             Self.append(Self.records(added, capacity: appended), to: path)
         } else {
+            // Only when the file is written afresh are the kept heads needed as records.
+            let kept = keptHeads.map { kept in
+                Record(key: kept.key, bytes: bytes[kept.head.start..<kept.head.start + kept.head.count], fileSize: kept.head.fileSize)
+            }
             let records = Self.records(kept + added, capacity: Self.magic.count + needed, startingWith: Self.magic)
             try? Data(records).write(to: URL(fileURLWithPath: path), options: .atomic)
         }

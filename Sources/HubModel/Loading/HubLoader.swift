@@ -91,7 +91,8 @@ public struct HubLoader: Sendable {
             let document = parser.parse(text, kind: file.kind, sourcePath: file.relativePath,
                                         displayPath: display, log: &parseLog)
             fileLog.append(contentsOf: parseLog)
-            let entry = document.map { CachedDocument(document: $0, parseDiagnostics: parseLog.diagnostics, rendering: nil) }
+            // An entry only where there is a cache to keep it in.
+            let entry = key == nil ? nil : document.map { CachedDocument(document: $0, parseDiagnostics: parseLog.diagnostics, rendering: nil) }
             return ParsedFile(document: document, log: fileLog, key: key, cached: entry, source: source, isNew: true)
         }
         var documents: [Document] = []
