@@ -1,8 +1,8 @@
 // swift-tools-version:5.10
 import PackageDescription
 
-// The pipeline, one stage a target; each depends only on the stages before it:
-// CCmarkGFM -> HubMarkdown -> HubModel -> HubSearch -> HubRendering -> HubSite -> (HubServe) -> learning-hub
+// The pipeline, one stage a target; each depends only on the stages before it (see docs/ARCHITECTURE.md):
+// HubSupport, HubMarkdown, HubAnonymisation -> HubModel -> HubSearch -> HubRendering -> HubSite -> (HubServe) -> learning-hub
 let package = Package(
     name: "learning-hub",
     platforms: [.macOS(.v13)],
@@ -25,13 +25,17 @@ let package = Package(
         .systemLibrary(name: "CLibdeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // The command's memory allocator, in place of glibc's malloc (see learning-hub/MemoryAllocator.swift).
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
+        // Low-level helpers every stage may use: hashing, binary coding, compact JSON, parallel work, files.
+        .target(name: "HubSupport"),
         .target(name: "HubMarkdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "HubModel", dependencies: ["HubMarkdown", .product(name: "Yams", package: "Yams")]),
-        .target(name: "HubSearch", dependencies: ["HubModel", "CLibdeflate"]),
+        // The identifier scan (emails, numbers, postcodes, institutions, denylisted names): Foundation only.
+        .target(name: "HubAnonymisation"),
+        .target(name: "HubModel", dependencies: ["HubSupport", "HubMarkdown", "HubAnonymisation", .product(name: "Yams", package: "Yams")]),
+        .target(name: "HubSearch", dependencies: ["HubSupport", "HubModel", "CLibdeflate"]),
         .target(name: "HubRendering", dependencies: [
-            "HubModel", "HubSearch", .product(name: "Mustache", package: "swift-mustache"),
+            "HubSupport", "HubModel", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "HubSite", dependencies: ["HubModel", "HubSearch", "HubRendering"]),
+        .target(name: "HubSite", dependencies: ["HubSupport", "HubModel", "HubSearch", "HubRendering"]),
         // The preview server: builds, serves on loopback, watches and reloads.
         .target(name: "HubServe", dependencies: [
             "HubSite", "HubModel", "HubRendering", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -41,10 +45,12 @@ let package = Package(
             .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
         ]),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"]),
-        .testTarget(name: "HubModelTests", dependencies: ["HubModel"]),
-        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "CLibdeflate"], exclude: ["Resources"]),
+        .testTarget(name: "HubSupportTests", dependencies: ["HubSupport"]),
+        .testTarget(name: "HubAnonymisationTests", dependencies: ["HubAnonymisation"]),
+        .testTarget(name: "HubModelTests", dependencies: ["HubModel", "HubSupport"]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubSupport", "CLibdeflate"], exclude: ["Resources"]),
         .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering"]),
-        .testTarget(name: "HubSiteTests", dependencies: ["HubSite"]),
+        .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubSupport", "HubAnonymisation"]),
         .testTarget(name: "HubServeTests", dependencies: ["HubServe"]),
     ]
 )

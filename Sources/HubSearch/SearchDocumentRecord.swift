@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// One published document as the search client sees it, in `search/documents.json`.

@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 import HubModel
 import HubRendering

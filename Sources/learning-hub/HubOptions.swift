@@ -1,3 +1,4 @@
+import HubAnonymisation
 import ArgumentParser
 import Foundation
 import HubModel

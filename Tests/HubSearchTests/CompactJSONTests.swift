@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 @testable import HubSearch
 import Testing

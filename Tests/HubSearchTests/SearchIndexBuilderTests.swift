@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 import HubModel
 @testable import HubSearch
@@ -189,10 +190,10 @@ import Testing
         for name in weighed {
             let url = URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name))
             let (offsets, numbers, weights) = try Data(try Data(contentsOf: url).dropFirst(magic.count)).withUnsafeBytes { bytes in
-                var reader = CacheReader(bytes)
+                var reader = BinaryReader(bytes)
                 return (try reader.int32s(), try reader.int32s(), try reader.uint8s())
             }
-            var writer = CacheWriter()
+            var writer = BinaryWriter()
             writer.int32s(offsets)
             writer.int32s(numbers)
             writer.uint8s(weights.map { _ in 1 })

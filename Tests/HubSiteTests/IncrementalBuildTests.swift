@@ -1,3 +1,4 @@
+import HubAnonymisation
 import Foundation
 import HubModel
 @testable import HubSite

@@ -1,3 +1,4 @@
+import HubSupport
 import HubMarkdown
 
 /// The binary form of a cache entry: every field written in a fixed order.
@@ -9,18 +10,18 @@ import HubMarkdown
 /// scratch, fail if it is not.
 extension CachedDocument {
     func binaryForm() -> [UInt8] {
-        var writer = CacheWriter()
+        var writer = BinaryWriter()
         write(to: &writer)
         return writer.bytes
     }
 
     init(binaryForm bytes: UnsafeRawBufferPointer) throws {
-        var reader = CacheReader(bytes)
+        var reader = BinaryReader(bytes)
         try self.init(from: &reader, file: nil)
-        guard reader.isAtEnd else { throw CacheReader.Malformed() }
+        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
     }
 
-    func write(to writer: inout CacheWriter) {
+    func write(to writer: inout BinaryWriter) {
         Self.write(document, to: &writer)
         writer.array(parseDiagnostics, Self.write)
         writer.optional(rendering) { writer, rendering in
@@ -57,7 +58,7 @@ extension CachedDocument {
 
     /// Reads an entry; the rendering's HTML is left empty for the loader to render when needed.
     /// With a `file`, a text the reader does not hold whole is left in the file, to be read when needed.
-    init(from reader: inout CacheReader, file: FilePart?) throws {
+    init(from reader: inout BinaryReader, file: FilePart?) throws {
         let start = reader.position
         var document = try Self.readDocument(&reader)
         // The bytes just read are the ones `metadataFingerprint` would write and hash.
@@ -89,7 +90,7 @@ extension CachedDocument {
                 rendering.text = .stored(path: file.path, offset: file.offset + reader.position, length: length)
                 reader.skipRest()
             } else {
-                throw CacheReader.Malformed()
+                throw BinaryReader.Malformed()
             }
             self.init(document: document, parseDiagnostics: parseDiagnostics, rendering: rendering)
         } else {
@@ -99,7 +100,7 @@ extension CachedDocument {
 
     // MARK: Document
 
-    static func write(_ document: Document, to writer: inout CacheWriter) {
+    static func write(_ document: Document, to writer: inout BinaryWriter) {
         writer.string(document.kind.rawValue)
         for text in [document.sourcePath, document.displayPath, document.slug, document.title, document.summary] {
             writer.string(text)
@@ -147,7 +148,7 @@ extension CachedDocument {
         }
     }
 
-    private static func readDocument(_ reader: inout CacheReader) throws -> Document {
+    private static func readDocument(_ reader: inout BinaryReader) throws -> Document {
         let kind = try reader.value(DocumentKind.self)
         let sourcePath = try reader.string(), displayPath = try reader.string(), slug = try reader.string()
         let title = try reader.string(), summary = try reader.string()
@@ -179,7 +180,7 @@ extension CachedDocument {
         }
         let acknowledgementLines = try reader.optional { reader -> ClosedRange<Int> in
             let lower = try reader.int(), upper = try reader.int()
-            guard lower <= upper else { throw CacheReader.Malformed() }
+            guard lower <= upper else { throw BinaryReader.Malformed() }
             return lower...upper
         }
         let fields = try reader.array { reader in (try reader.string(), try readLocation(&reader, path: displayPath)) }
@@ -195,47 +196,47 @@ extension CachedDocument {
 
     // MARK: Parts
 
-    private static func write(_ date: CalendarDate, to writer: inout CacheWriter) {
+    private static func write(_ date: CalendarDate, to writer: inout BinaryWriter) {
         writer.int(date.year)
         writer.int(date.month)
         writer.int(date.day)
     }
 
-    private static func readDate(_ reader: inout CacheReader) throws -> CalendarDate {
+    private static func readDate(_ reader: inout BinaryReader) throws -> CalendarDate {
         guard let date = CalendarDate(year: try reader.int(), month: try reader.int(), day: try reader.int()) else {
-            throw CacheReader.Malformed()
+            throw BinaryReader.Malformed()
         }
         return date
     }
 
-    private static func write(_ location: SourceLocation, to writer: inout CacheWriter) {
+    private static func write(_ location: SourceLocation, to writer: inout BinaryWriter) {
         writer.string(location.path)
         writer.int(location.line)
         writer.int(location.column)
     }
 
     /// A location, whose path is usually the document's own (`path`).
-    private static func readLocation(_ reader: inout CacheReader, path: String = "") throws -> SourceLocation {
+    private static func readLocation(_ reader: inout BinaryReader, path: String = "") throws -> SourceLocation {
         SourceLocation(path: try reader.string(reusing: path), line: try reader.int(), column: try reader.int())
     }
 
-    private static func write(_ diagnostic: Diagnostic, to writer: inout CacheWriter) {
+    private static func write(_ diagnostic: Diagnostic, to writer: inout BinaryWriter) {
         writer.string(diagnostic.severity.rawValue)
         write(diagnostic.location, to: &writer)
         writer.string(diagnostic.message)
         writer.optional(diagnostic.hint) { $0.string($1) }
     }
 
-    private static func write(_ writer: inout CacheWriter, _ diagnostic: Diagnostic) {
+    private static func write(_ writer: inout BinaryWriter, _ diagnostic: Diagnostic) {
         write(diagnostic, to: &writer)
     }
 
-    private static func readDiagnostic(_ reader: inout CacheReader) throws -> Diagnostic {
+    private static func readDiagnostic(_ reader: inout BinaryReader) throws -> Diagnostic {
         let severity = try reader.value(Diagnostic.Severity.self)
         return Diagnostic(severity, at: try readLocation(&reader), try reader.string(), hint: try reader.optional { try $0.string() })
     }
 
-    private static func write(_ writer: inout CacheWriter, _ date: CalendarDate) {
+    private static func write(_ writer: inout BinaryWriter, _ date: CalendarDate) {
         write(date, to: &writer)
     }
 }

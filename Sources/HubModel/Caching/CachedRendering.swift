@@ -1,3 +1,4 @@
+import HubSupport
 import HubMarkdown
 
 /// A document's rendering and checks from an earlier build, valid while `context` matches.

@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 
 /// The plain text of a cached rendering: read with its entry, or left at the end of the entry's

@@ -1,3 +1,5 @@
+import HubSupport
+
 extension Document {
     /// A fingerprint of everything the document's front matter gave (title, dates, themes, review
     /// details, recommendations, ...) and its file's place, but not its body: what lists, feeds and
@@ -8,7 +10,7 @@ extension Document {
     /// text); for one found in the cache, from the entry's bytes as they were read.
     public var metadataFingerprint: Fingerprint {
         if let known = knownMetadataFingerprint { return known }
-        var writer = CacheWriter()
+        var writer = BinaryWriter()
         CachedDocument.write(self, to: &writer)
         return writer.bytes.withUnsafeBytes(Self.metadataFingerprint(ofBinaryForm:))
     }

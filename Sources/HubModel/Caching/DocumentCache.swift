@@ -1,3 +1,5 @@
+import HubSupport
+import HubAnonymisation
 import Foundation
 import HubMarkdown
 
@@ -112,7 +114,7 @@ public struct DocumentCache: Sendable {
 
     /// Reads an entry from `body`, its file's bytes after the format mark (all of them, or a start).
     private static func entry(fromBody body: UnsafeRawBufferPointer, path: String, fileSize: Int) -> CachedDocument? {
-        var reader = CacheReader(body)
+        var reader = BinaryReader(body)
         let part = CachedDocument.FilePart(path: path, offset: magic.count, fileSize: fileSize)
         guard let entry = try? CachedDocument(from: &reader, file: part), reader.isAtEnd else { return nil }
         return entry

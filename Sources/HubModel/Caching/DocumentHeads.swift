@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 
 /// The start of every cache entry recent builds used (all but its plain text), kept together in
@@ -59,7 +60,7 @@ struct DocumentHeads: Sendable {
         guard let bytes = PlainFile.read(path), bytes.starts(with: magic) else { return DocumentHeads() }
         var heads: [Fingerprint: Head] = [:]
         let isWhole = bytes.withUnsafeBytes { file -> Bool in
-            var reader = CacheReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
+            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
             while !reader.isAtEnd {
                 guard let key = try? reader.fingerprint(), let length = try? reader.int(), let fileSize = try? reader.int(),
                       length >= 0, length <= reader.remaining, fileSize >= length else { return false }
@@ -93,7 +94,7 @@ struct DocumentHeads: Sendable {
 
     private static func records(_ heads: [Record], capacity: Int,
                                 startingWith start: [UInt8] = []) -> [UInt8] {
-        var writer = CacheWriter(capacity: capacity)
+        var writer = BinaryWriter(capacity: capacity)
         writer.raw(start[...])
         for head in heads {
             writer.fingerprint(head.key)

@@ -1,3 +1,5 @@
+import HubSupport
+
 extension HubConfig {
     /// Changes whenever any setting that can appear on a page changes.
     public var fingerprint: Fingerprint {

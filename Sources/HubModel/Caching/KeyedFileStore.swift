@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 
 /// A folder of files named by fingerprint, each starting with a format mark: the storage under
@@ -22,10 +23,10 @@ public struct KeyedFileStore: Sendable {
 
     /// Reads the file stored under `key` with `read`, after its format mark; nil if there is none
     /// or `read` fails.
-    public func read<T>(_ key: Fingerprint, _ read: (inout CacheReader) throws -> T) -> T? {
+    public func read<T>(_ key: Fingerprint, _ read: (inout BinaryReader) throws -> T) -> T? {
         guard let data = PlainFile.read(path(for: key)), data.starts(with: magic) else { return nil }
         return data.withUnsafeBytes { file in
-            var reader = CacheReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
+            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
             guard let value = try? read(&reader), reader.isAtEnd else { return nil }
             return value
         }
@@ -34,8 +35,8 @@ public struct KeyedFileStore: Sendable {
     /// Stores what `write` writes under `key`, after the format mark.
     /// Returns what was written after the format mark.
     @discardableResult
-    public func write(_ key: Fingerprint, _ write: (inout CacheWriter) -> Void) -> [UInt8] {
-        var writer = CacheWriter()
+    public func write(_ key: Fingerprint, _ write: (inout BinaryWriter) -> Void) -> [UInt8] {
+        var writer = BinaryWriter()
         write(&writer)
         let data = Data(magic + writer.bytes)
         if (try? PlainFile.write(data, to: path(for: key))) == nil {

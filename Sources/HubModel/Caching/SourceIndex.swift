@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 
 /// For each source file read by an earlier build: its stamp then, and the fingerprint of its text.
@@ -36,7 +37,7 @@ struct SourceIndex: Sendable {
     static func load(from path: String) -> SourceIndex {
         guard let data = PlainFile.read(path), data.starts(with: magic) else { return SourceIndex() }
         return data.withUnsafeBytes { file in
-            var reader = CacheReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
+            var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: file[magic.count...]))
             guard let list = try? reader.array({ reader in
                 (try reader.string(),
                  Entry(stamp: SourceStamp(inode: UInt64(UInt(bitPattern: try reader.int())), size: Int64(try reader.int()),
@@ -49,7 +50,7 @@ struct SourceIndex: Sendable {
 
     /// Saves the index at `path`; a failure only costs the next build its reads.
     func save(to path: String) {
-        var writer = CacheWriter()
+        var writer = BinaryWriter()
         writer.array(Array(entries)) { writer, item in
             writer.string(item.key)
             writer.int(Int(bitPattern: UInt(item.value.stamp.inode)))

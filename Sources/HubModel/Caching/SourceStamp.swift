@@ -1,3 +1,5 @@
+import HubSupport
+
 /// What `stat` says of a source file: if none of it changed, neither did the file's content.
 ///
 /// The change time (ctime) is part of it: no editor or tool can set it back, so even a same-size

@@ -1,3 +1,5 @@
+import HubSupport
+
 extension StableHasher {
     /// Adds a publication state: a number for its case, and an embargo's date (without making a description of it).
     public mutating func combine(_ state: PublicationState) {

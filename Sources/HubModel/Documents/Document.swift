@@ -1,3 +1,4 @@
+import HubSupport
 import HubMarkdown
 
 /// One review, learning brief, seven-minute briefing or free page of a hub.

@@ -1,3 +1,4 @@
+import HubAnonymisation
 /// Runs the identifier scan over a document's front matter and body and reports every finding
 /// that the author has not acknowledged, at its line and column in the file.
 struct AnonymisationCheck: Sendable {

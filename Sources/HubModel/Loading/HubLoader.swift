@@ -1,3 +1,5 @@
+import HubSupport
+import HubAnonymisation
 import Foundation
 import HubMarkdown
 

@@ -1,3 +1,4 @@
+import HubAnonymisation
 /// What the loader should publish.
 public struct LoadOptions: Sendable {
     /// Include drafts (for a local preview); they are marked as drafts on their pages.

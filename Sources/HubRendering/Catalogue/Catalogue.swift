@@ -1,4 +1,4 @@
-import HubSearch
+import HubSupport
 /// The machine-readable catalogue of a hub, `hub.json`, for national bodies that collect learning.
 ///
 /// Its format is described by the JSON Schema `CatalogueSchema` writes beside it

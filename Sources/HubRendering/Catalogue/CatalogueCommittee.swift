@@ -1,4 +1,4 @@
-import HubSearch
+import HubSupport
 /// A committee or partnership whose learning the hub holds.
 public struct CatalogueCommittee: Codable, Sendable, Equatable {
     public let id: String

@@ -1,4 +1,4 @@
-import HubSearch
+import HubSupport
 /// The record of one review, learning brief or seven-minute briefing.
 ///
 /// Every key is always written; a value the document does not have is `null` (or `[]` for lists).

@@ -1,4 +1,4 @@
-import HubSearch
+import HubSupport
 /// The hub a catalogue describes.
 public struct CatalogueHub: Codable, Sendable, Equatable {
     public let title: String

@@ -1,4 +1,4 @@
-import HubSearch
+import HubSupport
 /// One recommendation of a review and its progress, as the catalogue records it.
 ///
 /// Every key is always written; a value the review does not give is `null`.

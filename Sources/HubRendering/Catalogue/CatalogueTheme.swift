@@ -1,4 +1,4 @@
-import HubSearch
+import HubSupport
 /// A learning theme of the hub's vocabulary, in display order.
 public struct CatalogueTheme: Codable, Sendable, Equatable {
     public let id: String

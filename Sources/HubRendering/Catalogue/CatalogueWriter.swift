@@ -1,6 +1,6 @@
 import Foundation
 import HubModel
-import HubSearch
+import HubSupport
 
 /// Writes the catalogue `hub.json` and its JSON Schema `hub.schema.json` at the site root.
 public struct CatalogueWriter: Sendable {

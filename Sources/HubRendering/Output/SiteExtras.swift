@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// Every generated file that is not an HTML page: the Atom feeds, `sitemap.xml`, `robots.txt`,

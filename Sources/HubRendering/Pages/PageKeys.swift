@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// A key for each page that changes whenever anything the page shows may have changed, so that an

@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// Turns the hub model into the view types the templates render.

@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// "Related learning" for each document: other documents published in full that share the most

@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// The terms of all runs as one vocabulary, in ascending order of their UTF-8 bytes

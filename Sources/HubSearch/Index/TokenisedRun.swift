@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// A run of consecutive documents tokenised: each field's length in words and its terms' frequencies,

@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 import HubModel
 
@@ -75,13 +76,13 @@ public struct TokenisedRunStore: Sendable {
             guard lower >= 0, count >= 0, identities.count == count,
                   lengths.count == count * TokenisedRun.fieldCount, pairEnds.count == lengths.count,
                   pairEnds.first.map({ $0 >= 0 }) ?? true, zip(pairEnds, pairEnds.dropFirst()).allSatisfy({ $0 <= $1 })
-            else { throw CacheReader.Malformed() }
+            else { throw BinaryReader.Malformed() }
             let pairCount = Int(pairEnds.last ?? 0), termCount = terms.count
             let pairs = TokenisedRunPairs {
                 pairFiles.read(pairsKey) { reader in
                     let pairTerms = try reader.int32s(), pairCounts = try reader.int32s()
                     guard pairTerms.count == pairCount, pairCounts.count == pairCount,
-                          pairTerms.allSatisfy({ $0 >= 0 && Int($0) < termCount }) else { throw CacheReader.Malformed() }
+                          pairTerms.allSatisfy({ $0 >= 0 && Int($0) < termCount }) else { throw BinaryReader.Malformed() }
                     return TokenisedRunPairs.Pairs(terms: pairTerms, counts: pairCounts)
                 }
             }
@@ -91,7 +92,7 @@ public struct TokenisedRunStore: Sendable {
             for position in terms.indices.dropFirst() {
                 let previous = run.termKeys[position - 1], key = run.termKeys[position]
                 guard previous < key || previous == key && TermBytes.compare(terms[position - 1], terms[position]) < 0
-                else { throw CacheReader.Malformed() }
+                else { throw BinaryReader.Malformed() }
             }
             return run
         }
@@ -161,7 +162,7 @@ public struct TokenisedRunStore: Sendable {
     func latest() -> [Fingerprint] {
         guard let bytes = PlainFile.read(latestPath) else { return [] }
         return bytes.withUnsafeBytes { bytes in
-            var reader = CacheReader(bytes)
+            var reader = BinaryReader(bytes)
             guard let version = try? reader.string(), version == Self.version,
                   let keys = try? reader.array({ try $0.fingerprint() }), reader.isAtEnd else { return [] }
             return keys
@@ -172,7 +173,7 @@ public struct TokenisedRunStore: Sendable {
     /// runs as the latest build's, in order.
     func keep(_ keys: [Fingerprint], weighedKeys: [Fingerprint] = []) {
         files.prune(keeping: Set(keys + keys.map(pairsKey) + weighedKeys))
-        var writer = CacheWriter()
+        var writer = BinaryWriter()
         writer.string(Self.version)
         writer.array(keys) { $0.fingerprint($1) }
         // Losing the record only costs the next build the reuse of runs whose documents moved.

@@ -1,3 +1,5 @@
+import HubSupport
+
 /// What the search client shows for one result, in `search/index/docs/<n>.json`.
 struct SearchDocumentSummary: Encodable {
     let url: String

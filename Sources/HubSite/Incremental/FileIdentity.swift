@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// A regular file's inode, size and modification time: if any differs, the file was replaced or edited.

@@ -1,3 +1,4 @@
+import HubSupport
 import Foundation
 import HubModel
 
@@ -29,7 +30,7 @@ struct OutputManifest: Sendable {
     static func load(from path: String, destination: String) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: path), data.starts(with: magic) else { return nil }
         return data.dropFirst(magic.count).withUnsafeBytes { bytes -> OutputManifest? in
-            var reader = CacheReader(bytes)
+            var reader = BinaryReader(bytes)
             guard let stored = try? reader.string(), stored == destination,
                   let list = try? reader.array({ reader -> (String, Entry) in
                       let path = try reader.string()
@@ -48,7 +49,7 @@ struct OutputManifest: Sendable {
     /// Saves the manifest, atomically, so a build interrupted while saving leaves no half file.
     /// (A small binary form: as JSON, reading and writing it was a tenth of an incremental build.)
     func save(to path: String) throws {
-        var writer = CacheWriter()
+        var writer = BinaryWriter()
         writer.string(destination)
         writer.array(Array(entries)) { writer, item in
             writer.string(item.key)

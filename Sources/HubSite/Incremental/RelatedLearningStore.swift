@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// Keeps the related learning of every document between builds.

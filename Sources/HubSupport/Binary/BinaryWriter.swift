@@ -1,6 +1,6 @@
 /// Appends values to a byte buffer in the cache's binary form: integers as LEB128 varints
 /// (zigzag for signed), strings as a length and UTF-8 bytes, optionals as a flag and the value.
-public struct CacheWriter {
+public struct BinaryWriter {
     public private(set) var bytes: [UInt8] = []
 
     public init() {}
@@ -38,12 +38,12 @@ public struct CacheWriter {
         bytes.append(contentsOf: values)
     }
 
-    public mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
+    public mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
     }
 
-    public mutating func array<T>(_ values: [T], _ write: (inout CacheWriter, T) -> Void) {
+    public mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
         int(values.count)
         for value in values { write(&self, value) }
     }

@@ -1,18 +1,20 @@
 import Foundation
 
 /// Folders already made during a build, so each is made once however many files go into it.
-final class FolderCache: @unchecked Sendable {
+public final class FolderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var made: Set<String> = []
 
+    public init() {}
+
     /// Creates the folder that holds the file at `path` (and its parents) unless this cache has already seen it.
-    func ensure(parentOf path: String) throws {
+    public func ensure(parentOf path: String) throws {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
         try ensure(folder: String(path[..<slash]))
     }
 
     /// Creates `path` (and its parents) unless this cache has already seen it.
-    func ensure(folder path: String) throws {
+    public func ensure(folder path: String) throws {
         if lock.withLock({ made.contains(path) }) { return }
         try Self.makeFolder(path)
         lock.withLock { _ = made.insert(path) }

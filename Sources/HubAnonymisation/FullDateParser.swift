@@ -117,6 +117,8 @@ enum FullDateParser {
 
     private static func isDay(_ day: Int, month: Int, year: Int) -> Bool {
         guard (1...12).contains(month), (1000...2999).contains(year), day >= 1 else { return false }
-        return day <= CalendarDate.daysIn(month: month, year: year)
+        let isLeap = year.isMultiple(of: 4) && (!year.isMultiple(of: 100) || year.isMultiple(of: 400))
+        let length = month == 2 ? (isLeap ? 29 : 28) : [4, 6, 9, 11].contains(month) ? 30 : 31
+        return day <= length
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import HubModel
+@testable import HubAnonymisation
 
 /// Files next to the repository: the seed review reports and the sample hub.
 private enum ScannerCorpus {

@@ -2,12 +2,12 @@ import Foundation
 
 /// What the folder listing itself says each entry is, so that listing a folder of ten thousand
 /// documents does not take a `stat` call per file.
-struct DirectoryEntryTypes {
+public struct DirectoryEntryTypes {
     private var types: [String: UInt8] = [:]
 
     /// Reads the entries of `folder`; an unreadable folder gives no types, and every question is then
     /// answered by `stat`.
-    init(folder: String) {
+    public init(folder: String) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -20,7 +20,7 @@ struct DirectoryEntryTypes {
 
     /// Whether the entry `name`, at `path`, is a folder, following a symbolic link as
     /// `FileManager.fileExists(atPath:isDirectory:)` does.
-    func isDirectory(_ name: String, path: String) -> Bool {
+    public func isDirectory(_ name: String, path: String) -> Bool {
         switch types[name].map(Int32.init) {
         case Int32(DT_REG): return false
         case Int32(DT_DIR): return true

@@ -1,5 +1,5 @@
 import Foundation
-import HubModel
+import HubSupport
 import Testing
 
 /// Both ways of running work at once give exactly what a plain `map` gives, in order.

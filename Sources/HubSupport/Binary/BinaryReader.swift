@@ -1,5 +1,5 @@
-/// Reads what `CacheWriter` wrote; any malformed input throws, so a damaged entry is a cache miss.
-public struct CacheReader {
+/// Reads what `BinaryWriter` wrote; any malformed input throws, so a damaged entry is a cache miss.
+public struct BinaryReader {
     public struct Malformed: Error {
         public init() {}
     }
@@ -16,7 +16,7 @@ public struct CacheReader {
     /// How many bytes are left to read.
     public var remaining: Int { bytes.count - offset }
 
-    /// The next `count` bytes as UTF-8 text (what `CacheWriter.rawText` wrote).
+    /// The next `count` bytes as UTF-8 text (what `BinaryWriter.rawText` wrote).
     public mutating func rawText(count: Int) throws -> String {
         guard count >= 0, count <= remaining else { throw Malformed() }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
@@ -92,11 +92,11 @@ public struct CacheReader {
         return value
     }
 
-    public mutating func optional<T>(_ read: (inout CacheReader) throws -> T) throws -> T? {
+    public mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
     }
 
-    public mutating func array<T>(_ read: (inout CacheReader) throws -> T) throws -> [T] {
+    public mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         var values: [T] = []
@@ -105,7 +105,7 @@ public struct CacheReader {
         return values
     }
 
-    /// What `CacheWriter.uint8s` wrote.
+    /// What `BinaryWriter.uint8s` wrote.
     public mutating func uint8s() throws -> [UInt8] {
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
@@ -114,7 +114,7 @@ public struct CacheReader {
         return Array(UnsafeRawBufferPointer(rebasing: bytes[start..<offset]))
     }
 
-    /// What `CacheWriter.int32s` wrote.
+    /// What `BinaryWriter.int32s` wrote.
     public mutating func int32s() throws -> [Int32] {
         let count = try int()
         guard count >= 0, count <= (bytes.count - offset) / 4 else { throw Malformed() }

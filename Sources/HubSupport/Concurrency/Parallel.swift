@@ -46,7 +46,7 @@ public enum Parallel {
     }
 
     /// Threads a core for `mapReadingFiles`: enough to keep reading while files come from a cold disk.
-    static let threadsPerCore = 4
+    public static let threadsPerCore = 4
 
     /// The next index to work on, handed to one thread at a time.
     private final class NextIndex: @unchecked Sendable {
