@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, one stage a target; each depends only on the stages before it (see docs/ARCHITECTURE.md):
-// HubSupport, HubMarkdown, HubAnonymisation -> HubModel -> HubSearch -> HubRendering -> HubSite -> (HubServe) -> learning-hub
+// HubSupport, HubMarkdown, HubAnonymisation -> HubModel -> HubSearch, HubRendering -> HubCache -> HubSite -> HubServe -> learning-hub
 let package = Package(
     name: "learning-hub",
     platforms: [.macOS(.v13)],
@@ -35,7 +35,9 @@ let package = Package(
         .target(name: "HubRendering", dependencies: [
             "HubSupport", "HubModel", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "HubSite", dependencies: ["HubSupport", "HubModel", "HubSearch", "HubRendering"]),
+        // What a build keeps for the next: it implements the memos the loading, search and rendering steps consult.
+        .target(name: "HubCache", dependencies: ["HubSupport", "HubMarkdown", "HubModel", "HubSearch", "HubRendering"]),
+        .target(name: "HubSite", dependencies: ["HubSupport", "HubModel", "HubSearch", "HubRendering", "HubCache"]),
         // The preview server: builds, serves on loopback, watches and reloads.
         .target(name: "HubServe", dependencies: [
             "HubSite", "HubModel", "HubRendering", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),

@@ -72,11 +72,13 @@ actor PreviewBuilder {
         var load = configuration.load
         load.includeDrafts = true
         load.today = .today()
-        // Documents that did not change since the last preview are not parsed or rendered again.
-        load.cache = SiteBuilder.documentCache(in: (buildRoot as NSString).appendingPathComponent("documents"))
-        let builder = SiteBuilder(options: BuildOptions(contentDirectory: configuration.contentDirectory,
-                                                        themeDirectory: configuration.themeDirectory,
-                                                        outputDirectory: directory, load: load))
+        var options = BuildOptions(contentDirectory: configuration.contentDirectory, themeDirectory: configuration.themeDirectory,
+                                   outputDirectory: directory, load: load)
+        // Documents, search runs and related learning that did not change since the last preview are kept;
+        // each build is written into a new folder.
+        options.cacheDirectory = (buildRoot as NSString).appendingPathComponent("cache")
+        options.keepsOutput = false
+        let builder = SiteBuilder(options: options)
         // The build is synchronous and parallel inside: keep it off the server's threads.
         let report = await withCheckedContinuation { continuation in
             queue.async {

@@ -9,10 +9,10 @@ public struct BuildOptions: Sendable {
     /// Where to keep what the next build can reuse (e.g. `.hub-cache`), outside the output
     /// folder; nil builds everything from scratch and keeps nothing.
     public var cacheDirectory: String?
-    /// False when the process ends as soon as the build returns (the command line): the loaded hub,
-    /// tens of thousands of objects, is then left for the exit to reclaim at once instead of being
-    /// freed one object at a time, which took a tenth of a second at the end of a large build.
-    public var freesModel = true
+    /// Whether the cache keeps the last build's output files, so that unchanged files are not written
+    /// again; false for builds into a new folder each time (the preview server), which use the cache
+    /// only for documents, search runs and related learning.
+    public var keepsOutput = true
 
     public init(contentDirectory: String = "content", themeDirectory: String = "themes/default",
                 outputDirectory: String = "public", load: LoadOptions = LoadOptions(), cacheDirectory: String? = nil) {

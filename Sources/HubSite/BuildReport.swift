@@ -1,3 +1,4 @@
+import Foundation
 import HubModel
 
 /// What a build did, or why it did nothing.
@@ -15,24 +16,20 @@ public struct BuildReport: Sendable {
     public var pagesReused = 0
     /// Files of every kind linked from the previous build instead of written again.
     public var filesReused = 0
-    /// Each stage, in order (loading and checking, pages and search index, files, swap).
-    public var stages: [Stage] = []
+    /// How long each step took, in order.
+    public var steps: [StepTiming] = []
 
-    /// How long one stage of a build took.
-    public struct Stage: Sendable {
-        public let name: String
-        /// Wall time.
-        public let seconds: Double
-        /// CPU time of all the build's threads: near `seconds` times the number of cores when the stage keeps them busy.
-        public let cpuSeconds: Double
-        /// Work that ran side by side within the stage (the pages and the search index), with the wall time of each.
-        public let parts: [Part]
+    /// A build that stopped with the errors in `log`.
+    init(failed log: DiagnosticLog, since start: Date) {
+        self.init(diagnostics: log.sorted, documentCount: 0, pageCount: 0, fileCount: 0, seconds: Date().timeIntervalSince(start))
+    }
 
-        /// One of the pieces of work that ran side by side within a stage.
-        public struct Part: Sendable {
-            public let name: String
-            public let seconds: Double
-        }
+    init(diagnostics: [Diagnostic], documentCount: Int, pageCount: Int, fileCount: Int, seconds: Double) {
+        self.diagnostics = diagnostics
+        self.documentCount = documentCount
+        self.pageCount = pageCount
+        self.fileCount = fileCount
+        self.seconds = seconds
     }
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }

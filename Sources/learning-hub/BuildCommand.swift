@@ -28,7 +28,6 @@ struct BuildCommand: ParsableCommand {
         MemoryAllocator.keepFreedMemory()
         var options = try hub.buildOptions(output: output)
         options.cacheDirectory = noCache ? nil : cache
-        options.freesModel = false
         let display = ProgressLine.forStandardError()
         options.load.progress = display.map { line in BuildProgress { line.show($0) } }
         let report = SiteBuilder(options: options).build()
@@ -40,10 +39,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if timings {
-            for stage in report.stages {
-                print(stage.name.padding(toLength: 32, withPad: " ", startingAt: 0)
-                      + String(format: "%7.2f s  (%.2f s CPU)", stage.seconds, stage.cpuSeconds))
-                for part in stage.parts {
+            for step in report.steps {
+                print(step.step.rawValue.padding(toLength: 32, withPad: " ", startingAt: 0)
+                      + String(format: "%7.2f s  (%.2f s CPU)", step.seconds, step.cpuSeconds))
+                for part in step.parts {
                     print(("  " + part.name).padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%7.2f s", part.seconds))
                 }
             }

@@ -11,6 +11,8 @@ public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
     public let message: String
     /// What the author can do about it, if there is something useful to say.
     public let hint: String?
+    /// The step of the build that reported it (set when it joins the build's log).
+    public internal(set) var step: BuildStep?
 
     public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity
@@ -24,5 +26,12 @@ public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
         var text = "\(location): \(severity.rawValue): \(message)"
         if let hint { text += "\n    hint: \(hint)" }
         return text
+    }
+
+    /// This diagnostic, tagged with the step that reported it.
+    func tagged(_ step: BuildStep) -> Diagnostic {
+        var tagged = self
+        tagged.step = step
+        return tagged
     }
 }

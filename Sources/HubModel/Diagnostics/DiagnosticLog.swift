@@ -2,24 +2,32 @@
 public struct DiagnosticLog: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// The step of the build now running: diagnostics logged or added without a step are tagged with it.
+    public var step: BuildStep?
+
     public init() {}
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.error, at: location, message, hint: hint))
+        append(Diagnostic(.error, at: location, message, hint: hint))
     }
 
     public mutating func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, at: location, message, hint: hint))
+        append(Diagnostic(.warning, at: location, message, hint: hint))
     }
 
     public mutating func append(contentsOf other: DiagnosticLog) {
-        diagnostics.append(contentsOf: other.diagnostics)
+        append(contentsOf: other.diagnostics)
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {
-        diagnostics.append(contentsOf: other)
+        guard let step, other.contains(where: { $0.step == nil }) else { return diagnostics.append(contentsOf: other) }
+        diagnostics.append(contentsOf: other.map { $0.step == nil ? $0.tagged(step) : $0 })
+    }
+
+    private mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(step.map(diagnostic.tagged) ?? diagnostic)
     }
 
     /// The diagnostics ordered by file, line and column, errors before warnings at the same place.

@@ -14,21 +14,15 @@ public struct DocumentParser: Sendable {
     static let reviewFields = ["review_type", "age_band", "outcome", "methodology", "report", "recommendations"]
     static let recommendationFields = ["id", "text", "target", "category", "status", "owner", "due"]
 
-    /// Parses `text`, the content of the file at `sourcePath` (relative to the content folder).
+    /// Parses `text`, the content of the file at `sourcePath` (relative to the content folder): its
+    /// metadata and its text cut into front matter and body; nil if it has errors (logged).
     public func parse(_ text: String, kind: DocumentKind, sourcePath: String, displayPath: String,
-                      log: inout DiagnosticLog) -> Document? {
+                      log: inout DiagnosticLog) -> (metadata: DocumentMetadata, text: DocumentText)? {
         guard let split = FrontMatterSplitter.split(text, path: displayPath, log: &log),
               let fields = YAMLDocument.mapping(split.yaml, path: displayPath, firstLine: split.yamlFirstLine, log: &log)
         else { return nil }
         let errorsBefore = log.diagnostics.count
-        var known = Self.commonFields
-        switch kind {
-        case .review: known += Self.reviewFields
-        case .brief, .briefing: known.append("review")
-        case .page: break
-        }
-        fields.warnUnknownKeys(known: known, what: "front matter", log: &log)
-
+        fields.warnUnknownKeys(known: Self.knownFields(of: kind), what: "front matter", log: &log)
         let learning = kind.carriesLearning
         let title = fields.string("title", required: true, log: &log)
         let summary = fields.string("summary", required: learning, log: &log) ?? ""
@@ -37,50 +31,61 @@ public struct DocumentParser: Sendable {
         let publishAfter = fields.date("publish_after", required: false, log: &log)
         let retainUntil = fields.date("retain_until", required: false, log: &log)
         let isDraft = fields.bool("draft", log: &log) ?? false
-        let anonymised = fields.bool("anonymised", log: &log)
-        if learning && anonymised == nil && !fields.has("anonymised") {
-            log.error(fields.anchor, "missing required field 'anonymised'",
-                      hint: "once the text has been checked for anything that could identify a child or family, add 'anonymised: true'")
-        }
+        let anonymised = attestation(fields, kind: kind, log: &log)
         let themeIDs = learningThemes(fields, required: learning, log: &log)
         let committeeID = committee(fields, required: kind == .review, log: &log)
         let audience = fields.stringList("audience", log: &log).map(\.value)
+        let slug = self.slug(fields, sourcePath: sourcePath, displayPath: displayPath, log: &log)
+        let review = kind == .review ? reviewDetails(fields, log: &log) : nil
+        let sourceReview = kind == .brief || kind == .briefing ? fields.string("review", required: false, log: &log) : nil
+        let acknowledgements = self.acknowledgements(fields, log: &log)
+        let hasNewErrors = log.diagnostics[errorsBefore...].contains { $0.severity == .error }
+        guard let title, !hasNewErrors, kind != .review || review != nil else { return nil }
+        let metadata = DocumentMetadata(
+            kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
+            published: published, updated: updated, learningThemeIDs: themeIDs, committeeID: committeeID,
+            audience: audience, isDraft: isDraft, isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter,
+            retainUntil: retainUntil, review: review, sourceReviewSlug: sourceReview, bodyFirstLine: split.bodyFirstLine,
+            frontMatterFirstLine: split.yamlFirstLine, acknowledgements: acknowledgements,
+            acknowledgementLines: fields.lines(of: "acknowledge"),
+            fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value },
+            fingerprint: DocumentMetadata.fingerprint(kind: kind, sourcePath: sourcePath, displayPath: displayPath,
+                                                      yaml: split.yaml, yamlFirstLine: split.yamlFirstLine))
+        return (metadata, DocumentText(frontMatter: split.yaml, body: split.body))
+    }
 
+    /// The front-matter fields a document of `kind` may have.
+    static func knownFields(of kind: DocumentKind) -> [String] {
+        switch kind {
+        case .review: return commonFields + reviewFields
+        case .brief, .briefing: return commonFields + ["review"]
+        case .page: return commonFields
+        }
+    }
+
+    /// `anonymised:`, which a document that carries learning must have.
+    private func attestation(_ fields: YAMLFields, kind: DocumentKind, log: inout DiagnosticLog) -> Bool? {
+        let anonymised = fields.bool("anonymised", log: &log)
+        if kind.carriesLearning && anonymised == nil && !fields.has("anonymised") {
+            log.error(fields.anchor, "missing required field 'anonymised'",
+                      hint: "once the text has been checked for anything that could identify a child or family, add 'anonymised: true'")
+        }
+        return anonymised
+    }
+
+    /// The `slug:` given, or the file's name, which must be usable in a URL.
+    private func slug(_ fields: YAMLFields, sourcePath: String, displayPath: String, log: inout DiagnosticLog) -> String {
         let fileSlug = Slug.fromFile(sourcePath)
-        var slug = fileSlug
         if let custom = fields.string("slug", required: false, log: &log) {
-            if Slug.isValid(custom) {
-                slug = custom
-            } else {
-                log.error(fields.location("slug"), "slug '\(custom)' may contain only letters, digits and '-'",
-                          hint: "the slug becomes part of the URL; e.g. 'child-h-learning-review'")
-            }
+            if Slug.isValid(custom) { return custom }
+            log.error(fields.location("slug"), "slug '\(custom)' may contain only letters, digits and '-'",
+                      hint: "the slug becomes part of the URL; e.g. 'child-h-learning-review'")
         } else if !Slug.isValid(fileSlug) {
             log.error(SourceLocation(path: displayPath, line: 1, column: 1),
                       "the file name '\(fileSlug).md' cannot be used in a URL",
                       hint: "rename the file using only letters, digits and '-', or set 'slug' in the front matter")
         }
-
-        var review: ReviewDetails?
-        if kind == .review {
-            review = reviewDetails(fields, log: &log)
-        }
-        var sourceReview: String?
-        if kind == .brief || kind == .briefing {
-            sourceReview = fields.string("review", required: false, log: &log)
-        }
-        let acknowledgements = self.acknowledgements(fields, log: &log)
-        let hasNewErrors = log.diagnostics[errorsBefore...].contains { $0.severity == .error }
-        guard let title, !hasNewErrors, kind != .review || review != nil else { return nil }
-        return Document(kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title,
-                        summary: summary, published: published, updated: updated, learningThemeIDs: themeIDs,
-                        committeeID: committeeID, audience: audience, isDraft: isDraft,
-                        isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter, retainUntil: retainUntil,
-                        review: review, sourceReviewSlug: sourceReview, body: split.body,
-                        bodyFirstLine: split.bodyFirstLine,
-                        fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value },
-                        frontMatterText: split.yaml, frontMatterFirstLine: split.yamlFirstLine,
-                        acknowledgements: acknowledgements, acknowledgementLines: fields.lines(of: "acknowledge"))
+        return fileSlug
     }
 
     private func acknowledgements(_ fields: YAMLFields, log: inout DiagnosticLog) -> [Acknowledgement] {

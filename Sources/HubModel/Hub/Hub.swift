@@ -31,84 +31,32 @@ public struct Hub: Sendable {
         self.config = config
         self.today = today
         self.assets = assets.sorted()
-        // Dates worked out once, not twice a comparison; titles are compared only between documents of one date.
-        let undated = CalendarDate(year: 1, month: 1, day: 1)!
-        let dates = unsorted.map { $0.published ?? undated }
-        let documents = unsorted.indices.sorted { left, right in
-            if dates[left] != dates[right] { return dates[left] > dates[right] }
-            let (first, second) = (unsorted[left], unsorted[right])
-            return (first.title, first.sourcePath) < (second.title, second.sourcePath)
-        }.map { unsorted[$0] }
+        let documents = Self.newestFirst(unsorted)
         self.documents = documents
         let states = documents.map { $0.publicationState(on: today) }
         self.states = states
         publicDocuments = zip(documents, states).filter { $1.isVisible }.map(\.0)
+        let indexes = HubIndexes(documents: documents, declaredThemes: config.learningThemes.map(\.id))
+        documentsByKind = indexes.byKind
+        documentsByTheme = indexes.themes.documentsByTheme
+        documentsByCommittee = indexes.byCommittee
+        documentsByReviewType = indexes.byReviewType
+        documentsByYear = indexes.byYear
+        derivedLearning = indexes.derivedLearning
+        sourceReview = indexes.sourceReview
+        themeCooccurrence = indexes.themes.cooccurrence
+    }
 
-        var byKind: [DocumentKind: [Int]] = [:]
-        var byCommittee: [String: [Int]] = [:]
-        var byReviewType: [ReviewType: [Int]] = [:]
-        var byYear: [Int: [Int]] = [:]
-        var reviewBySlug: [String: Int] = [:]
-        // Themes by number (declared ones first, in order), so that counting pairs hashes no strings.
-        var themeIDs = config.learningThemes.map(\.id)
-        var themeNumbers = Dictionary(themeIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var byThemeNumber = [[Int]](repeating: [], count: themeIDs.count)
-        var pairCounts = [[Int]](repeating: [Int](repeating: 0, count: themeIDs.count), count: themeIDs.count)
-        func number(of theme: String) -> Int {
-            if let number = themeNumbers[theme] { return number }
-            // Not declared (a hub with errors is not built, but tests may build one): numbered after the rest.
-            themeNumbers[theme] = themeIDs.count
-            themeIDs.append(theme)
-            byThemeNumber.append([])
-            for row in pairCounts.indices { pairCounts[row].append(0) }
-            pairCounts.append([Int](repeating: 0, count: themeIDs.count))
-            return themeIDs.count - 1
-        }
-        var numbers: [Int] = []
-        for (index, document) in documents.enumerated() {
-            byKind[document.kind, default: []].append(index)
-            if document.kind == .review { reviewBySlug[document.slug] = index }
-            guard document.kind.carriesLearning else { continue }
-            numbers.removeAll(keepingCapacity: true)
-            for theme in document.learningThemeIDs {
-                let number = number(of: theme)
-                byThemeNumber[number].append(index)
-                numbers.append(number)
-            }
-            for first in numbers.indices {
-                for second in numbers.indices where numbers[second] != numbers[first] {
-                    pairCounts[numbers[first]][numbers[second]] += 1
-                }
-            }
-            if let committee = document.committeeID { byCommittee[committee, default: []].append(index) }
-            if let type = document.review?.reviewType { byReviewType[type, default: []].append(index) }
-            if let year = document.year { byYear[year, default: []].append(index) }
-        }
-        var derived: [Int: [Int]] = [:]
-        var source: [Int: Int] = [:]
-        for (index, document) in documents.enumerated() {
-            if let slug = document.sourceReviewSlug, let review = reviewBySlug[slug] {
-                derived[review, default: []].append(index)
-                source[index] = review
-            }
-        }
-        documentsByKind = byKind
-        documentsByTheme = Dictionary(uniqueKeysWithValues: themeIDs.indices.compactMap { number in
-            byThemeNumber[number].isEmpty ? nil : (themeIDs[number], byThemeNumber[number])
-        })
-        documentsByCommittee = byCommittee
-        documentsByReviewType = byReviewType
-        documentsByYear = byYear
-        derivedLearning = derived
-        sourceReview = source
-        // Most often first, then in the order the themes are declared.
-        themeCooccurrence = Dictionary(uniqueKeysWithValues: themeIDs.indices.compactMap { number in
-            let counts = pairCounts[number]
-            let others = themeIDs.indices.filter { counts[$0] > 0 }
-            guard !others.isEmpty else { return nil }
-            let sorted = others.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
-            return (themeIDs[number], sorted.map { ThemeCooccurrence(themeID: themeIDs[$0], count: counts[$0]) })
-        })
+    /// Newest first, then by title and path. Dates are worked out once, not twice a comparison; titles
+    /// are compared only between documents of one date.
+    private static func newestFirst(_ documents: [Document]) -> [Document] {
+        let undated = CalendarDate(year: 1, month: 1, day: 1)!
+        let dates = documents.map { $0.published ?? undated }
+        return documents.indices.sorted { left, right in
+            if dates[left] != dates[right] { return dates[left] > dates[right] }
+            let (first, second) = (documents[left], documents[right])
+            return (first.title, first.sourcePath) < (second.title, second.sourcePath)
+        }.map { documents[$0] }
     }
 
     /// True when the public may see `documents[index]`: lists, counts, feeds, search and the catalogue hold only these.

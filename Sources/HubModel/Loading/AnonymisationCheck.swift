@@ -4,8 +4,8 @@ import HubAnonymisation
 struct AnonymisationCheck: Sendable {
     let scanner: IdentifierScanner
 
-    /// Scans `document`; findings are errors for published documents, warnings for previewed drafts.
-    func check(_ document: Document, severity: Diagnostic.Severity, log: inout DiagnosticLog) {
+    /// Scans `document`, whose text is `text`; findings are errors for published documents, warnings for previewed drafts.
+    func check(_ document: DocumentMetadata, text: DocumentText, severity: Diagnostic.Severity, log: inout DiagnosticLog) {
         var used = Set<String>()
         let acknowledged = Dictionary(document.acknowledgements.map { (Self.normalise($0.text), $0) }) { first, _ in first }
         func report(_ finding: IdentifierFinding, lineOffset: Int) {
@@ -19,10 +19,10 @@ struct AnonymisationCheck: Sendable {
             if severity == .error { log.error(location, message, hint: hint) } else { log.warning(location, message, hint: hint) }
         }
         let skipped = document.acknowledgementLines ?? 0...0
-        for finding in scanner.scan(document.frontMatterText) where !skipped.contains(finding.line + document.frontMatterFirstLine - 1) {
+        for finding in scanner.scan(text.frontMatter) where !skipped.contains(finding.line + document.frontMatterFirstLine - 1) {
             report(finding, lineOffset: document.frontMatterFirstLine - 1)
         }
-        for finding in scanner.scan(document.body) {
+        for finding in scanner.scan(text.body) {
             report(finding, lineOffset: document.bodyFirstLine - 1)
         }
         for acknowledgement in document.acknowledgements where !used.contains(Self.normalise(acknowledgement.text)) {

@@ -3,17 +3,22 @@ import HubMarkdown
 /// Checks that need the whole hub: duplicate slugs, the review a brief comes from,
 /// attestation, and the shape of seven-minute briefings.
 enum HubValidator {
-    /// Top-level URL segments the generator uses itself, which a free page may not take.
-    static let reservedPageSlugs: Set<String> = [
-        "reviews", "briefs", "briefings", "themes", "review-types", "committees", "years", "search",
-        "assets", "site", "index", "pages", "static", "glance", "recommendations",
-    ]
+    /// The validate step: the checks across documents (`documents` are those that parsed; `unparsed`,
+    /// the files that did not, whose errors have been reported).
+    static func check(_ documents: [ParsedDocument], unparsed: [SourceFile], today: CalendarDate, log: inout DiagnosticLog) {
+        let included = documents.filter(\.isIncluded).map(\.metadata)
+        checkSlugs(included, log: &log)
+        checkAttestation(documents.filter { $0.state == .notAttested }.map(\.metadata), log: &log)
+        let unparsedReviews = Set(unparsed.filter { $0.kind == .review }.map { Slug.fromFile($0.relativePath) })
+        checkSourceReviews(included, all: documents.map(\.metadata), includedPaths: Set(included.map(\.sourcePath)),
+                           unparsedReviewSlugs: unparsedReviews, log: &log, today: today)
+    }
 
     /// Seven-minute briefings are read aloud at about 200 words a minute.
     static let briefingWordLimit = 7 * 200
 
-    static func checkSlugs(_ documents: [Document], log: inout DiagnosticLog) {
-        var seen: [String: Document] = [:]
+    static func checkSlugs(_ documents: [DocumentMetadata], log: inout DiagnosticLog) {
+        var seen: [String: DocumentMetadata] = [:]
         for document in documents {
             // Compared without case: on case-insensitive file systems the two pages would share a folder.
             let key = document.sitePath.lowercased()
@@ -24,7 +29,7 @@ enum HubValidator {
             } else {
                 seen[key] = document
             }
-            if document.kind == .page && reservedPageSlugs.contains(document.slug.lowercased()) {
+            if document.kind == .page && SitePaths.reservedSegments.contains(document.slug.lowercased()) {
                 log.error(document.location(of: "slug"),
                           "the page slug '\(document.slug)' is used by the site itself",
                           hint: "rename the page or set another 'slug' in its front matter")
@@ -34,7 +39,7 @@ enum HubValidator {
 
     /// Not attested anonymised (`documents` are those whose state is `.notAttested`): the document is
     /// held back and the build fails.
-    static func checkAttestation(_ documents: [Document], log: inout DiagnosticLog) {
+    static func checkAttestation(_ documents: [DocumentMetadata], log: inout DiagnosticLog) {
         for document in documents {
             log.error(document.location(of: "anonymised"),
                       "'\(document.title)' is not attested as anonymised, so it cannot be published",
@@ -43,11 +48,11 @@ enum HubValidator {
     }
 
     /// Each brief or briefing's `review:` must name a review that will be on the site.
-    static func checkSourceReviews(_ included: [Document], all: [Document], includedPaths: Set<String>,
+    static func checkSourceReviews(_ included: [DocumentMetadata], all: [DocumentMetadata], includedPaths: Set<String>,
                                    unparsedReviewSlugs: Set<String>, log: inout DiagnosticLog, today: CalendarDate) {
         // By slug, the first review of each (duplicate slugs are reported elsewhere): a look-up per
         // brief, where a scan of every review made this step quadratic in the size of the hub.
-        var reviews: [String: Document] = [:]
+        var reviews: [String: DocumentMetadata] = [:]
         var reviewSlugs: [String] = []
         for document in all where document.kind == .review {
             reviewSlugs.append(document.slug)
@@ -68,8 +73,8 @@ enum HubValidator {
     }
 
     /// Seven sections for a briefing; one `h1` a page, so no level-1 headings in bodies.
-    static func checkStructure(_ document: Document, log: inout DiagnosticLog) {
-        let headings = document.content.headings
+    static func checkStructure(_ document: DocumentMetadata, headings: [MarkdownHeading], wordCount: Int,
+                               log: inout DiagnosticLog) {
         for heading in headings where heading.level == 1 {
             log.warning(SourceLocation(path: document.displayPath, line: heading.line + document.bodyFirstLine - 1, column: 1),
                         "level-1 heading '\(heading.text)' in the body; the title is the page's only top heading",
@@ -83,9 +88,9 @@ enum HubValidator {
                       "a seven-minute briefing has exactly seven '##' sections; this one has \(sections.count)",
                       hint: "the usual sections are: Background, Why it matters, Information, What it means for practice, Questions to consider, What to do, Further information")
         }
-        if document.content.wordCount > briefingWordLimit {
+        if wordCount > briefingWordLimit {
             log.warning(SourceLocation(path: document.displayPath, line: document.bodyFirstLine, column: 1),
-                        "this briefing has \(document.content.wordCount) words: over seven minutes to read aloud",
+                        "this briefing has \(wordCount) words: over seven minutes to read aloud",
                         hint: "keep a seven-minute briefing under about \(briefingWordLimit) words so it fits the time and one printed page")
         }
     }

@@ -15,8 +15,40 @@ struct LinkResolver: Sendable {
     let targets: [String: Target]
     let assetFiles: Set<String>
 
+    init(targets: [String: Target], assetFiles: Set<String>) {
+        self.targets = targets
+        self.assetFiles = assetFiles
+    }
+
+    /// Links lead to `documents` (where they will be, and whether they will be on the site) and to
+    /// `assetFiles`; a link to one of `unparsed` (files that failed to parse, whose errors have been
+    /// reported) is taken as fine.
+    init(documents: [ParsedDocument], unparsed: [SourceFile], assetFiles: Set<String>) {
+        var targets: [String: Target] = [:]
+        targets.reserveCapacity(documents.count + unparsed.count)
+        for document in documents {
+            targets[document.metadata.sourcePath] = Target(sitePath: document.metadata.sitePath, state: document.state,
+                                                           included: document.isIncluded)
+        }
+        for file in unparsed {
+            targets[file.relativePath] = Target(sitePath: file.relativePath, state: .published, included: true)
+        }
+        self.init(targets: targets, assetFiles: assetFiles)
+    }
+
+    /// A review's `report:`, if it names an asset that exists; reported if it names one that does not.
+    func checkReport(of document: DocumentMetadata, log: inout DiagnosticLog) -> String? {
+        guard let report = document.review?.reportAsset else { return nil }
+        if assetFiles.contains(report) { return report }
+        if AssetPath.isSafe(report) {
+            log.error(document.location(of: "report"), "the report '\(report)' does not exist",
+                      hint: "add the PDF under assets/ or correct the path")
+        }
+        return nil
+    }
+
     /// The rewritten destination, or nil to keep it; records problems and used assets.
-    func resolve(_ link: MarkdownLink, in document: Document, log: inout DiagnosticLog,
+    func resolve(_ link: MarkdownLink, in document: DocumentMetadata, log: inout DiagnosticLog,
                  assetsUsed: inout Set<String>) -> String? {
         let destination = link.destination
         if let scheme = Self.scheme(of: destination), Self.unsafeSchemes.contains(scheme) {
@@ -71,7 +103,7 @@ struct LinkResolver: Sendable {
 
     /// A fingerprint of every answer `resolve` would look up for `links` of `document`: the pages
     /// and assets they lead to. While it stays the same, so does the rendering of the document.
-    func fingerprint(of links: [MarkdownLink], in document: Document) -> Fingerprint {
+    func fingerprint(of links: [MarkdownLink], in document: DocumentMetadata) -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine(document.sitePath)
         hasher.combine(links.count)

@@ -1,4 +1,5 @@
 import HubAnonymisation
+
 /// What the loader should publish.
 public struct LoadOptions: Sendable {
     /// Include drafts (for a local preview); they are marked as drafts on their pages.
@@ -9,8 +10,6 @@ public struct LoadOptions: Sendable {
     public var denylist: Denylist
     /// Told as each document is parsed, for a progress display.
     public var progress: BuildProgress?
-    /// Documents loaded by earlier builds; nil loads every document afresh.
-    public var cache: DocumentCache?
 
     public init(includeDrafts: Bool = false, today: CalendarDate = .today(), denylist: Denylist = Denylist(names: [])) {
         self.includeDrafts = includeDrafts

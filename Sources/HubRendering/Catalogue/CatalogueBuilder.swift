@@ -15,20 +15,20 @@ public struct CatalogueBuilder: Sendable {
         func count(_ indices: [Int]?) -> Int { (indices ?? []).filter(hub.isPublic).count }
         let themes = config.learningThemes.map {
             CatalogueTheme(id: $0.id, title: $0.title, description: $0.description,
-                           url: SiteURL.absolute("themes/\($0.id)/", in: config),
-                           feed: SiteURL.absolute(FeedPaths.theme($0.id), in: config),
+                           url: SiteURL.absolute(SitePaths.theme($0.id), in: config),
+                           feed: SiteURL.absolute(SitePaths.themeFeed($0.id), in: config),
                            documentCount: count(hub.documentsByTheme[$0.id]))
         }
         let committees = config.committees.map {
             CatalogueCommittee(id: $0.id, name: $0.name, area: $0.area,
-                               url: SiteURL.absolute("committees/\($0.id)/", in: config),
+                               url: SiteURL.absolute(SitePaths.committee($0.id), in: config),
                                documentCount: count(hub.documentsByCommittee[$0.id]))
         }
         let documents = hub.documents.indices.filter { hub.isPublic($0) && hub.documents[$0].kind.carriesLearning }.map(document)
         return Catalogue(
             schema: CatalogueSchema.url(in: config), schemaVersion: Catalogue.currentSchemaVersion,
             hub: CatalogueHub(title: config.title, description: config.description, baseURL: config.baseURL,
-                              language: config.language, feed: SiteURL.absolute(FeedPaths.site, in: config)),
+                              language: config.language, feed: SiteURL.absolute(SitePaths.feed, in: config)),
             generated: hub.today.description, learningThemes: themes, committees: committees, documents: documents)
     }
 

@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// Writes the Atom feeds of a hub: all new learning at `feed.xml` and one feed per learning theme
@@ -16,9 +17,9 @@ public struct FeedWriter: Sendable {
 
     /// Every feed, as files to write.
     public func files() -> [SiteFile] {
-        var files = [SiteFile(path: FeedPaths.site, text: siteFeed().xml)]
+        var files = [SiteFile(path: SitePaths.feed, text: siteFeed().xml)]
         for theme in hub.config.learningThemes {
-            files.append(SiteFile(path: FeedPaths.theme(theme.id), text: themeFeed(theme).xml))
+            files.append(SiteFile(path: SitePaths.themeFeed(theme.id), text: themeFeed(theme).xml))
         }
         return files
     }
@@ -26,14 +27,14 @@ public struct FeedWriter: Sendable {
     /// All new learning.
     func siteFeed() -> AtomFeed {
         let indices = hub.documents.indices.filter { hub.documents[$0].kind.carriesLearning }
-        return feed(path: FeedPaths.site, title: hub.config.title, subtitle: "New learning from reviews: \(hub.config.description)",
+        return feed(path: SitePaths.feed, title: hub.config.title, subtitle: "New learning from reviews: \(hub.config.description)",
                     alternate: "", indices: indices)
     }
 
     /// New learning on one theme.
     func themeFeed(_ theme: LearningTheme) -> AtomFeed {
-        feed(path: FeedPaths.theme(theme.id), title: "\(theme.title) – \(hub.config.title)",
-             subtitle: theme.description, alternate: "themes/\(theme.id)/", indices: hub.documentsByTheme[theme.id] ?? [])
+        feed(path: SitePaths.themeFeed(theme.id), title: "\(theme.title) – \(hub.config.title)",
+             subtitle: theme.description, alternate: SitePaths.theme(theme.id), indices: hub.documentsByTheme[theme.id] ?? [])
     }
 
     private func feed(path: String, title: String, subtitle: String, alternate: String, indices: [Int]) -> AtomFeed {
@@ -56,7 +57,7 @@ public struct FeedWriter: Sendable {
         let published = document.published ?? hub.today
         let categories = document.learningThemeIDs.compactMap { id in
             hub.config.learningTheme(id).map {
-                AtomCategory(term: id, label: $0.title, scheme: SiteURL.absolute("themes/", in: hub.config))
+                AtomCategory(term: id, label: $0.title, scheme: SiteURL.absolute(SitePaths.themes, in: hub.config))
             }
         }
         return AtomEntry(id: url, title: document.title,

@@ -10,6 +10,12 @@ public struct SiteExtras: Sendable {
         self.hub = hub
     }
 
+    /// Writes every file into `output`, under one key: each file's content follows from the key and
+    /// its own path, and their paths are known only by making them.
+    public func write(into output: some OutputSink) throws {
+        try output.writeFamily(key: key()) { try files() }
+    }
+
     /// The files, each with its path under the site root.
     public func files() throws -> [SiteFile] {
         var files = FeedWriter(hub: hub).files()
@@ -21,17 +27,15 @@ public struct SiteExtras: Sendable {
 
     /// Changes whenever anything these files show may have changed: the front matter, address and
     /// publication state of every document, the hub's settings and the date (none shows a body).
-    public func key(environment: Fingerprint) -> Fingerprint {
+    public func key() -> Fingerprint {
         var hasher = StableHasher()
         hasher.combine("site extras")
-        hasher.combine(environment)
         hasher.combine(hub.config.fingerprint)
         hasher.combine(hub.today.description)
         hasher.combine(hub.documents.count)
         for (document, state) in zip(hub.documents, hub.states) {
             hasher.combine(document.sitePath)
-            // Not the front-matter text: a document found in the cache has none.
-            hasher.combine(document.metadataFingerprint)
+            hasher.combine(document.metadata.fingerprint)
             hasher.combine(state)
         }
         return hasher.finalize()

@@ -1,94 +1,123 @@
-import HubSupport
+import Foundation
 import HubModel
+import HubSupport
 
 /// A key for each page that changes whenever anything the page shows may have changed, so that an
-/// incremental build re-renders only the pages an edit touches and keeps the rest.
+/// incremental build renders again only the pages an edit touches and keeps the rest.
 ///
-/// A document's *content key* covers its own page (its source front matter and rendered body, as
-/// `Document.contentFingerprint`, its publication state and which recommendations are overdue); its *listing key* covers the
-/// entry it gets in lists (title, summary, date, kind, themes, state and address). A document page
-/// depends on its content key and the listing keys of the documents it shows (related learning,
-/// its source review, the learning drawn from it); a list page depends on the listing keys of its
-/// entries; the glance and the tracker depend on every document's listing key and recommendations,
-/// and on the date. Small pages made from counts (home, directories, search) have no key and are
-/// always rendered.
-struct PageKeys: Sendable {
+/// A document's *content key* covers its own page (its front matter and rendered body, as
+/// `DocumentContent.fingerprint`, its publication state and which recommendations are overdue); its
+/// *listing key* covers the entry it gets in lists (what `DocumentSummaryView` shows). A document page
+/// depends on its content key and the listing keys of the documents it shows (related learning, its
+/// source review, the learning drawn from it); a list page on the listing keys of its entries; the
+/// glance and the tracker on every document's listing key and recommendations, and on the date.
+///
+/// The keys are worked out only when an output asks for one (one that keeps nothing never does), then
+/// all at once.
+final class PageKeys: @unchecked Sendable {
+    let hub: Hub
+    /// Stands for what every page shows besides its own content: the hub's settings, the site theme's
+    /// templates and the navigation.
     private let site: Fingerprint
-    private let contents: [Fingerprint]
-    private let listings: [Fingerprint]
-    /// Every document's listing and recommendations, and the date: what the glance and tracker show.
-    private let everything: Fingerprint
-    private let hub: Hub
+    private let listing: @Sendable (Int) -> Fingerprint
+    private let lock = NSLock()
+    // Made once, under `lock`, when the first key is asked for.
+    private var made: DocumentKeys?
 
-    /// `environment` stands for everything outside the hub that shapes every page: the generator
-    /// and the site theme's templates.
-    init(hub: Hub, environment: Fingerprint, navigation: [String?]) {
+    /// Every document's content and listing keys, and what the glance and the tracker show.
+    private struct DocumentKeys {
+        let contents: [Fingerprint]
+        let listings: [Fingerprint]
+        let everything: Fingerprint
+    }
+
+    /// `listing` gives a document's listing key from what its list entry shows.
+    init(hub: Hub, theme: Fingerprint, navigation: [String?], listing: @escaping @Sendable (Int) -> Fingerprint) {
         self.hub = hub
+        self.listing = listing
         var hasher = StableHasher()
         hasher.combine("pages")
-        hasher.combine(environment)
+        hasher.combine(theme)
         hasher.combine(hub.config.fingerprint)
         for path in navigation { hasher.combine(path) }
         site = hasher.finalize()
-        let indices = Array(hub.documents.indices)
-        let keys: [(content: Fingerprint, listing: Fingerprint, recommendations: Fingerprint)] = Parallel.map(indices) { index in
-            var recommendations = StableHasher()
-            Self.combine(hub.documents[index].review?.recommendations ?? [], today: hub.today, into: &recommendations)
-            return (Self.contentKey(hub.documents[index], state: hub.states[index], today: hub.today),
-                    Self.listingKey(hub.documents[index], state: hub.states[index]), recommendations.finalize())
+    }
+
+    /// The key of document `index`'s page, whose related learning is `related`.
+    func documentPage(_ index: Int, related: [Int]) -> Fingerprint {
+        let keys = documentKeys
+        return key(at: hub.documents[index].sitePath) { hasher in
+            hasher.combine(keys.contents[index])
+            combine(hub.derivedLearning[index] ?? [], keys, into: &hasher)
+            combine(hub.sourceReview[index].map { [$0] } ?? [], keys, into: &hasher)
+            combine(related, keys, into: &hasher)
         }
-        contents = keys.map(\.content)
-        listings = keys.map(\.listing)
+    }
+
+    /// The key of the list page at `path` that lists `indices`.
+    func list(_ indices: [Int], at path: String) -> Fingerprint {
+        let keys = documentKeys
+        return key(at: path) { combine(indices, keys, into: &$0) }
+    }
+
+    /// The key of a theme's page: its documents and the themes that occur with it.
+    func themePage(_ id: String, at path: String) -> Fingerprint {
+        let keys = documentKeys
+        return key(at: path) { hasher in
+            combine(hub.documentsByTheme[id] ?? [], keys, into: &hasher)
+            for item in hub.themeCooccurrence[id] ?? [] {
+                hasher.combine(item.themeID)
+                hasher.combine(item.count)
+            }
+        }
+    }
+
+    /// The key of a page that shows every document and recommendation (the glance, the tracker).
+    func everything(at path: String) -> Fingerprint {
+        let keys = documentKeys
+        return key(at: path) { $0.combine(keys.everything) }
+    }
+
+    private func key(at path: String, _ combine: (inout StableHasher) -> Void) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine(site)
+        hasher.combine(path)
+        combine(&hasher)
+        return hasher.finalize()
+    }
+
+    /// The listing keys of `indices`, in order, with their count so that lists never run together.
+    private func combine(_ indices: [Int], _ keys: DocumentKeys, into hasher: inout StableHasher) {
+        hasher.combine(indices.count)
+        for index in indices { hasher.combine(keys.listings[index]) }
+    }
+
+    private var documentKeys: DocumentKeys {
+        lock.withLock {
+            if let made { return made }
+            let keys = makeDocumentKeys()
+            made = keys
+            return keys
+        }
+    }
+
+    private func makeDocumentKeys() -> DocumentKeys {
+        let (hub, listing) = (self.hub, self.listing)
+        let keys = Parallel.map(Array(hub.documents.indices)) { index in
+            (content: Self.contentKey(hub.documents[index], state: hub.states[index], today: hub.today), listing: listing(index),
+             recommendations: Self.recommendationsKey(hub.documents[index].review?.recommendations ?? [], today: hub.today))
+        }
         var all = StableHasher()
         all.combine(hub.today.description)
         for key in keys {
             all.combine(key.listing)
             all.combine(key.recommendations)
         }
-        everything = all.finalize()
+        return DocumentKeys(contents: keys.map(\.content), listings: keys.map(\.listing), everything: all.finalize())
     }
 
-    /// The key of `page` at `path`, or nil when it is always rendered; `related` is a document
-    /// page's related learning (empty for other pages).
-    func key(for page: SitePage, at path: String, related: [Int]) -> Fingerprint? {
+    private static func recommendationsKey(_ recommendations: [Recommendation], today: CalendarDate) -> Fingerprint {
         var hasher = StableHasher()
-        hasher.combine(site)
-        hasher.combine(path)
-        switch page {
-        case .document(let index):
-            hasher.combine(contents[index])
-            combine(hub.derivedLearning[index] ?? [], into: &hasher)
-            combine(hub.sourceReview[index].map { [$0] } ?? [], into: &hasher)
-            combine(related, into: &hasher)
-        case .kindIndex(let kind):
-            combine(hub.documentsByKind[kind] ?? [], into: &hasher)
-        case .reviewType(let type):
-            combine(hub.documentsByReviewType[type] ?? [], into: &hasher)
-        case .committee(let committee):
-            combine(hub.documentsByCommittee[committee.id] ?? [], into: &hasher)
-        case .year(let year):
-            combine(hub.documentsByYear[year] ?? [], into: &hasher)
-        case .theme(let theme):
-            combine(hub.documentsByTheme[theme.id] ?? [], into: &hasher)
-            for item in hub.themeCooccurrence[theme.id] ?? [] {
-                hasher.combine(item.themeID)
-                hasher.combine(item.count)
-            }
-        case .glance, .recommendations:
-            hasher.combine(everything)
-        case .home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .search:
-            return nil
-        }
-        return hasher.finalize()
-    }
-
-    /// The listing keys of `indices`, in order, with their count so that lists never run together.
-    private func combine(_ indices: [Int], into hasher: inout StableHasher) {
-        hasher.combine(indices.count)
-        for index in indices { hasher.combine(listings[index]) }
-    }
-
-    private static func combine(_ recommendations: [Recommendation], today: CalendarDate, into hasher: inout StableHasher) {
         hasher.combine(recommendations.count)
         for item in recommendations {
             for text in [item.id, item.text, item.target.rawValue, item.category.rawValue, item.status.rawValue] {
@@ -98,6 +127,7 @@ struct PageKeys: Sendable {
             hasher.combine(item.due?.description)
             hasher.combine(item.isOverdue(on: today))
         }
+        return hasher.finalize()
     }
 
     private static func contentKey(_ document: Document, state: PublicationState, today: CalendarDate) -> Fingerprint {
@@ -105,27 +135,11 @@ struct PageKeys: Sendable {
         hasher.combine("content")
         hasher.combine(document.sourcePath)
         hasher.combine(document.kind.rawValue)
-        hasher.combine(document.contentFingerprint)
+        hasher.combine(document.content.fingerprint)
         hasher.combine(state)
         for recommendation in document.review?.recommendations ?? [] {
             hasher.combine(recommendation.isOverdue(on: today))
         }
-        return hasher.finalize()
-    }
-
-    private static func listingKey(_ document: Document, state: PublicationState) -> Fingerprint {
-        var hasher = StableHasher()
-        hasher.combine("listing")
-        hasher.combine(document.sitePath)
-        hasher.combine(document.kind.rawValue)
-        hasher.combine(document.title)
-        hasher.combine(document.summary)
-        hasher.combine(document.published?.year ?? 0)
-        hasher.combine(document.published?.month ?? 0)
-        hasher.combine(document.published?.day ?? 0)
-        hasher.combine(document.learningThemeIDs.count)
-        for theme in document.learningThemeIDs { hasher.combine(theme) }
-        hasher.combine(state)
         return hasher.finalize()
     }
 }

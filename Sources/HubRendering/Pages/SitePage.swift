@@ -1,54 +1,27 @@
 import HubModel
+import HubSupport
 
-/// Every page the generator writes, one case per page or family of pages.
-enum SitePage: Sendable {
-    case home
-    case document(Int)
-    case kindIndex(DocumentKind)
-    case themeIndex
-    case theme(LearningTheme)
-    case reviewTypeIndex
-    case reviewType(ReviewType)
-    case committeeIndex
-    case committee(Committee)
-    case yearIndex
-    case year(Int)
-    case search
-    /// Charts of the learning: by year, theme and recommendation.
-    case glance
-    /// Every recommendation of every review, with its progress.
-    case recommendations
+/// A page of the site: where it is, which template of the site theme renders it, the view it shows,
+/// and what that depends on. Each kind of page is a type of its own in `Pages/Types/`, listed in
+/// `SitePages`.
+protocol SitePage: Sendable {
+    /// The page's folder under the site root, ending in `/` ("" for the home page), from `SitePaths`.
+    var path: String { get }
+    /// The site theme's template that renders the page.
+    var template: String { get }
+    /// The view the template renders.
+    func view(from factory: PageViewFactory) throws -> Any
+    /// Stands for everything the page shows (besides the hub's settings, the theme and the date, which
+    /// `PageKeys` adds), so that a build may keep the page from the last build while it is the same;
+    /// nil for a small page made from counts, which is always rendered.
+    func key(from keys: PageKeys) -> Fingerprint?
+    /// The page's entry in the sitemap, or nil to leave it out.
+    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry?
+}
 
-    /// The page's folder under the site root, ending in `/` ("" for the home page).
-    func sitePath(in hub: Hub) -> String {
-        switch self {
-        case .home: return ""
-        case .document(let index): return hub.documents[index].sitePath
-        case .kindIndex(let kind): return "\(kind.folder)/"
-        case .themeIndex: return "themes/"
-        case .theme(let theme): return "themes/\(theme.id)/"
-        case .reviewTypeIndex: return "review-types/"
-        case .reviewType(let type): return "review-types/\(type.rawValue)/"
-        case .committeeIndex: return "committees/"
-        case .committee(let committee): return "committees/\(committee.id)/"
-        case .yearIndex: return "years/"
-        case .year(let year): return "years/\(year)/"
-        case .search: return "search/"
-        case .glance: return "glance/"
-        case .recommendations: return "recommendations/"
-        }
-    }
-
-    /// All pages of `hub`: index pages exist for every declared theme and committee, even when empty.
-    static func all(in hub: Hub) -> [SitePage] {
-        var pages: [SitePage] = [.home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .search,
-                                 .glance, .recommendations]
-        pages += hub.documents.indices.map { .document($0) }
-        pages += [DocumentKind.review, .brief, .briefing].map { .kindIndex($0) }
-        pages += hub.config.learningThemes.map { .theme($0) }
-        pages += ReviewType.allCases.filter { hub.documentsByReviewType[$0] != nil }.map { .reviewType($0) }
-        pages += hub.config.committees.map { .committee($0) }
-        pages += hub.documentsByYear.keys.sorted(by: >).map { .year($0) }
-        return pages
+extension SitePage {
+    /// By default a page is dated by the newest learning of the hub.
+    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
+        SitemapDates.Entry(lastModified: dates.newest)
     }
 }

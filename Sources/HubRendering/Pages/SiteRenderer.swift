@@ -5,15 +5,16 @@ import HubModel
 /// Renders every page of a hub through a site theme.
 public struct SiteRenderer: Sendable {
     /// A rendering failure that is not the author's content: a template produced nothing.
-    public struct RenderError: Error, CustomStringConvertible {
+    public struct RenderError: LocalizedError, CustomStringConvertible {
         public let template: String
         public let page: String
+        public var errorDescription: String? { description }
         public var description: String { "the template '\(template)' could not render the page '\(page)'" }
     }
 
     public let hub: Hub
     public let theme: SiteTheme
-    /// Every document's related learning (`RelatedLearning(hub:).all()`), when a cache already has it.
+    /// Every document's related learning (`RelatedLearning(hub:).all()`), if it is known already.
     public let relatedLearning: [[Int]]?
 
     public init(hub: Hub, theme: SiteTheme, relatedLearning: [[Int]]? = nil) {
@@ -40,78 +41,49 @@ public struct SiteRenderer: Sendable {
         try renderPages(into: ClosureSink(handler: write), progress: progress).pages
     }
 
-    /// Renders every page in parallel into `output`.
-    ///
-    /// With an `environment` (a fingerprint of the generator and anything else outside the hub
-    /// that shapes pages), each page that has a `PageKeys` key is written under it, so `output`
-    /// can keep the previous build's file instead of the page being rendered again.
-    public func renderPages(into output: some OutputSink, environment: Fingerprint? = nil,
-                            progress: BuildProgress? = nil) throws -> Outcome {
+    /// Renders every page in parallel into `output`, each under its `PageKeys` key, so that an output
+    /// that keeps the previous build's files can keep a page instead of it being rendered again.
+    public func renderPages(into output: some OutputSink, progress: BuildProgress? = nil) throws -> Outcome {
         let theme = self.theme
-        let relatedLearning = self.relatedLearning
         let factory = PageViewFactory(hub: hub, render: { view, template in theme.render(view, template: template) ?? "" },
                                       sharesItemsAcrossDepths: !theme.mentionsRootMarker)
-        let pages = SitePage.all(in: hub)
-        let environment = environment.map { environment in
-            var hasher = StableHasher()
-            hasher.combine(environment)
-            hasher.combine(theme.fingerprint)
-            return hasher.finalize()
-        }
-        let keys = environment.map {
-            PageKeys(hub: hub, environment: $0,
-                     navigation: [factory.aboutPath, factory.accessibilityPath, factory.supportPath])
+        let pages = SitePages.all(in: hub, related: relatedLearning ?? RelatedLearning(hub: hub).all())
+        let keys = PageKeys(hub: hub, theme: theme.fingerprint,
+                            navigation: [factory.aboutPath, factory.accessibilityPath, factory.supportPath]) { index in
+            Self.listingKey(hub.documents[index], state: hub.states[index])
         }
         progress?.pagesPlanned(pages.count)
         let results: [Result<Bool, Error>] = Parallel.map(pages) { page in
             Result {
-                let folder = page.sitePath(in: hub)
-                let path = folder + "index.html"
-                // A document's related learning is needed by its key and its page: worked out once.
-                var related: [Int] = []
-                if case .document(let index) = page {
-                    related = relatedLearning?[index] ?? factory.relatedLearning.related(to: index)
-                }
-                let render = { [related] in
-                    let (template, view) = Self.view(for: page, related: related, factory: factory)
-                    guard let html = theme.render(view, template: template) else {
-                        throw RenderError(template: template, page: path)
+                defer { progress?.pageWritten() }
+                let path = page.path + "index.html"
+                return try output.write(path, key: page.key(from: keys)) {
+                    guard let html = theme.render(try page.view(from: factory), template: page.template) else {
+                        throw RenderError(template: page.template, page: path)
                     }
                     return Data(html.utf8)
                 }
-                defer { progress?.pageWritten() }
-                if let key = keys?.key(for: page, at: folder, related: related) {
-                    return try output.write(path, key: key, produce: render)
-                }
-                try output.write(path, try render())
-                return false
             }
         }
         var reused = 0
-        for result in results {
-            if try result.get() { reused += 1 }
-        }
+        for result in results where try result.get() { reused += 1 }
         return Outcome(pages: pages.count, reused: reused)
     }
 
-    private static func view(for page: SitePage, related: [Int], factory: PageViewFactory) -> (String, Any) {
-        switch page {
-        case .home: return ("home", factory.home())
-        case .document(let index):
-            let view = factory.document(index, related: related)
-            return (view.header.kind, view)
-        case .kindIndex(let kind): return ("listing", factory.kindIndex(kind))
-        case .themeIndex: return ("directory", factory.themeIndex())
-        case .theme(let theme): return ("theme", factory.theme(theme))
-        case .reviewTypeIndex: return ("directory", factory.reviewTypeIndex())
-        case .reviewType(let type): return ("listing", factory.reviewType(type))
-        case .committeeIndex: return ("directory", factory.committeeIndex())
-        case .committee(let committee): return ("listing", factory.committee(committee))
-        case .yearIndex: return ("directory", factory.yearIndex())
-        case .year(let year): return ("listing", factory.year(year))
-        case .search: return ("search", factory.search())
-        case .glance: return ("glance", factory.glance())
-        case .recommendations: return ("recommendations", factory.recommendations())
-        }
+    /// What a document's list entry shows: its title, summary, date, kind, themes, state and address.
+    private static func listingKey(_ document: Document, state: PublicationState) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("listing")
+        hasher.combine(document.sitePath)
+        hasher.combine(document.kind.rawValue)
+        hasher.combine(document.title)
+        hasher.combine(document.summary)
+        hasher.combine(document.published?.year ?? 0)
+        hasher.combine(document.published?.month ?? 0)
+        hasher.combine(document.published?.day ?? 0)
+        hasher.combine(document.learningThemeIDs.count)
+        for theme in document.learningThemeIDs { hasher.combine(theme) }
+        hasher.combine(state)
+        return hasher.finalize()
     }
 }

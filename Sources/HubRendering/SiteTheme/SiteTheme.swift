@@ -9,8 +9,7 @@ import Mustache
 /// Not to be confused with a `LearningTheme`.
 public struct SiteTheme: Sendable {
     /// The templates every site theme must provide, one per page type.
-    public static let requiredTemplates = ["document-item", "home", "review", "brief", "briefing", "page", "theme", "listing",
-                                           "directory", "search", "glance", "recommendations", "site-header", "site-footer"]
+    public static var requiredTemplates: [String] { SitePages.templates }
 
     public let directory: String
     /// Files under `static/`, relative to it.

@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// `robots.txt`: every crawler may read every page, and the sitemap is named by its absolute URL.

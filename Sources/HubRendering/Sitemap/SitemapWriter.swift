@@ -1,3 +1,4 @@
+import HubSupport
 import HubModel
 
 /// Writes `sitemap.xml`: every page of the site with its absolute URL and, where known, the date
@@ -38,34 +39,10 @@ public struct SitemapWriter: Sendable {
 
     /// Every public page, in the order the site lists them.
     func urls() -> [SitemapURL] {
-        let newest = latest(hub.documents.indices.filter { hub.documents[$0].kind.carriesLearning })
-        return SitePage.all(in: hub).compactMap { page -> SitemapURL? in
-            let lastModified: String?
-            switch page {
-            case .document(let index):
-                let document = hub.documents[index]
-                guard hub.isPublic(index) else { return nil }
-                lastModified = (document.updated ?? document.published)?.description
-            case .kindIndex(let kind): lastModified = latest(hub.documentsByKind[kind])
-            case .theme(let theme): lastModified = latest(hub.documentsByTheme[theme.id])
-            case .reviewType(let type): lastModified = latest(hub.documentsByReviewType[type])
-            case .committee(let committee): lastModified = latest(hub.documentsByCommittee[committee.id])
-            case .year(let year): lastModified = latest(hub.documentsByYear[year])
-            case .home, .themeIndex, .reviewTypeIndex, .committeeIndex, .yearIndex, .glance, .recommendations:
-                lastModified = newest
-            case .search: lastModified = nil
-            }
-            return SitemapURL(location: SiteURL.absolute(page.sitePath(in: hub), in: hub.config), lastModified: lastModified)
+        let dates = SitemapDates(hub: hub)
+        return SitePages.all(in: hub, related: nil).compactMap { page in
+            page.sitemapEntry(dates).map { SitemapURL(location: SiteURL.absolute(page.path, in: hub.config), lastModified: $0.lastModified) }
         }
-    }
-
-    /// The latest date among the visible documents at `indices`.
-    private func latest(_ indices: [Int]?) -> String? {
-        (indices ?? []).compactMap { index -> CalendarDate? in
-            guard hub.isPublic(index) else { return nil }
-            let document = hub.documents[index]
-            return document.updated ?? document.published
-        }.max()?.description
     }
 
     private static func urlSet(_ urls: [SitemapURL]) -> String {

@@ -44,77 +44,52 @@ public struct SearchIndexBuilder: Sendable {
     /// before the fields are weighed and summed, so a word in a long review's title counts
     /// as much as in a short briefing's title.
     ///
-    /// With a `store`, runs whose documents' text is unchanged are read back instead of tokenised,
-    /// and a changed run tokenises only the documents that its place's last run did not have.
-    public func build(_ documents: [Fields], store: TokenisedRunStore? = nil) -> SearchIndex {
-        build(count: documents.count, fingerprints: documents.map(\.fingerprint), store: store) { documents[$0] }
+    /// The `memo` may remember runs whose documents' text is unchanged (an incremental build); a
+    /// changed run then tokenises only the documents that its place's last run did not have.
+    public func build(_ documents: [Fields], memo: any SearchRunMemo = NoSearchRunMemo()) -> SearchIndex {
+        build(count: documents.count, fingerprints: documents.map(\.fingerprint), memo: memo) { documents[$0] }
     }
 
-    /// Indexes `count` documents whose fields `fields` gives when asked: with a `store`, only for
-    /// the documents tokenised again. `fingerprints[i]` stands for document `i`'s fields, if known.
-    public func build(count: Int, fingerprints: [Fingerprint?], store: TokenisedRunStore? = nil,
+    /// Indexes `count` documents whose fields `fields` gives when asked (through a memo, only for the
+    /// documents tokenised again). `fingerprints[i]` stands for document `i`'s fields, if known.
+    public func build(count: Int, fingerprints: [Fingerprint?], memo: any SearchRunMemo = NoSearchRunMemo(),
                       fields: @escaping @Sendable (Int) -> Fields) -> SearchIndex {
         // 1. Term frequencies and length of each field of each document, a run of documents per task.
         let runs = Self.runs(count)
         let identities = (0..<count).map { fingerprints[$0] ?? Self.identity(of: fields($0)) }
-        let keys = store.map { store in runs.map { store.key(for: identities, range: $0) } }
-        let latest = store?.latest() ?? []
         let tokenised = Parallel.map(Array(runs.indices)) { number -> TokenisedRun in
-            let range = runs[number]
-            guard let store, let keys else {
-                return TokenisedRun(range: range, identities: identities, tokenizer: tokenizer, fields: fields)
+            memo.run(number, range: runs[number], identities: identities) { earlier in
+                TokenisedRun(range: runs[number], identities: identities, reusing: earlier, tokenizer: tokenizer, fields: fields)
             }
-            if let run = store.run(for: keys[number], range: range, identities: identities) { return run }
-            // Lends its documents only if its pairs can be read.
-            let earlier = number < latest.count ? store.run(for: latest[number]) : nil
-            let run = TokenisedRun(range: range, identities: identities, reusing: earlier, tokenizer: tokenizer, fields: fields)
-            store.store(run, for: keys[number])
-            return run
         }
-        let averages: [Double] = SearchField.allCases.indices.map { f in
-            let total = tokenised.reduce(0) { $0 + $1.totalLength(field: f) }
-            return Self.rounded(count == 0 ? 1 : max(1, Double(total) / Double(count)))
-        }
-        let averageLength = averages.reduce(0, +)
+        let averages = Self.averageLengths(of: tokenised, count: count)
 
         // 2. One vocabulary, in ascending order of UTF-8 bytes; each run's term numbers mapped into it.
         let vocabulary = TermVocabulary(sortedRuns: tokenised.map(\.terms), prefixKeys: tokenised.map(\.termKeys))
 
-        // 3. Each run's postings, grouped by term, documents in ascending order: with a store, weighed
-        // only if the run or the averages changed since they were last weighed.
-        let weighedKeys: [Fingerprint]? = if let store, let keys {
-            keys.map { store.weighedKey(for: $0, averages: averages) }
-        } else {
-            nil
-        }
-        let weighed = Parallel.map(Array(tokenised.indices)) { run -> RunPostings in
-            let postings: WeighedRun
-            if let store, let keys, let weighedKeys {
-                if let stored = store.weighed(for: weighedKeys[run], run: tokenised[run]) {
-                    postings = stored
-                } else {
-                    // Weighing needs the pairs: a kept run whose pairs cannot be read is tokenised again,
-                    // which gives the same terms (the same documents, by the same tokenizer).
-                    var source = tokenised[run]
-                    if !source.hasPairs {
-                        source = TokenisedRun(range: runs[run], identities: identities, tokenizer: tokenizer, fields: fields)
-                        store.store(source, for: keys[run])
-                    }
-                    postings = WeighedRun(source, averages: averages)
-                    store.store(postings, for: weighedKeys[run])
-                }
-            } else {
-                postings = WeighedRun(tokenised[run], averages: averages)
+        // 3. Each run's postings, grouped by term, documents in ascending order.
+        let weighed = Parallel.map(Array(tokenised.indices)) { number -> RunPostings in
+            let postings = memo.weighed(number, run: tokenised[number], averages: averages) {
+                // Weighing needs the pairs: a kept run whose pairs cannot be read is tokenised again,
+                // which gives the same terms (the same documents, by the same tokenizer).
+                let run = tokenised[number].hasPairs ? tokenised[number]
+                    : TokenisedRun(range: runs[number], identities: identities, tokenizer: tokenizer, fields: fields)
+                return WeighedRun(run, averages: averages)
             }
-            return RunPostings(postings, globalTerms: vocabulary.globalIDs[run], termCount: vocabulary.terms.count)
+            return RunPostings(postings, globalTerms: vocabulary.globalIDs[number], termCount: vocabulary.terms.count)
         }
-        if let store, let keys {
-            store.waitForSaving()
-            store.keep(keys, weighedKeys: weighedKeys ?? [])
-        }
+        memo.indexFinished()
 
         // Each term's postings are its segments of the runs, runs in document order: written from there.
-        return SearchIndex(documentCount: count, terms: vocabulary.terms, runs: weighed, averageLength: averageLength)
+        return SearchIndex(documentCount: count, terms: vocabulary.terms, runs: weighed, averageLength: averages.reduce(0, +))
+    }
+
+    /// Each field's average length over the documents, rounded (`rounded`).
+    private static func averageLengths(of runs: [TokenisedRun], count: Int) -> [Double] {
+        SearchField.allCases.indices.map { field in
+            let total = runs.reduce(0) { $0 + $1.totalLength(field: field) }
+            return rounded(count == 0 ? 1 : max(1, Double(total) / Double(count)))
+        }
     }
 
     /// What stands for a document's text in the runs: its fingerprint, or else a hash of every field.

@@ -6,27 +6,27 @@ import HubModel
 ///
 /// The vocabulary holds only the terms that occur, in ascending order of their UTF-8 bytes, so a
 /// run is the same whether it was tokenised whole or made from an earlier run's documents.
-struct TokenisedRun: Sendable, Equatable {
+public struct TokenisedRun: Sendable, Equatable {
     /// The documents of the run.
-    let range: Range<Int>
+    public let range: Range<Int>
     /// What stands for each document's text (`SearchIndexBuilder.identity`), so that a later run can take its part.
-    let identities: [Fingerprint]
+    public let identities: [Fingerprint]
     /// The run's terms, by run term number, sorted by their UTF-8 bytes.
-    let terms: [String]
+    public let terms: [String]
     /// `TermBytes.prefixKey` of each term, for merging the runs' vocabularies.
-    let termKeys: [UInt64]
+    public let termKeys: [UInt64]
     /// Per document of the run and field (`index * fieldCount + field`): the length in words.
-    let lengths: [Int]
+    public let lengths: [Int]
     /// Per document and field, where its pairs end in `pairTerms` and `pairCounts` (they start where the previous end).
-    let pairEnds: [Int]
+    public let pairEnds: [Int]
     /// (run term number, frequency) pairs, one per distinct term of a field, in the order the terms first
     /// appear in it: in memory, or read from the store when first asked for.
-    let pairs: TokenisedRunPairs
+    public let pairs: TokenisedRunPairs
 
-    static let fieldCount = SearchField.allCases.count
+    public static let fieldCount = SearchField.allCases.count
 
-    init(range: Range<Int>, identities: [Fingerprint], terms: [String], lengths: [Int], pairEnds: [Int],
-         pairs: TokenisedRunPairs) {
+    public init(range: Range<Int>, identities: [Fingerprint], terms: [String], lengths: [Int], pairEnds: [Int],
+                pairs: TokenisedRunPairs) {
         self.range = range
         self.identities = identities
         self.terms = terms
@@ -43,14 +43,14 @@ struct TokenisedRun: Sendable, Equatable {
     }
 
     /// Whether the pairs can be had: false for a run read back from the store whose pairs cannot be read.
-    var hasPairs: Bool { pairs.value != nil }
+    public var hasPairs: Bool { pairs.value != nil }
 
     /// The run term number of each pair (empty if the pairs cannot be had: see `hasPairs`).
     var pairTerms: [Int32] { pairs.value?.terms ?? [] }
     /// The frequency of each pair (empty if the pairs cannot be had).
     var pairCounts: [Int32] { pairs.value?.counts ?? [] }
 
-    static func == (left: TokenisedRun, right: TokenisedRun) -> Bool {
+    public static func == (left: TokenisedRun, right: TokenisedRun) -> Bool {
         left.range == right.range && left.identities == right.identities && left.terms == right.terms
             && left.lengths == right.lengths && left.pairEnds == right.pairEnds && left.pairs.value == right.pairs.value
     }

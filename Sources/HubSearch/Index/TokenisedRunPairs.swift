@@ -4,11 +4,16 @@ import Foundation
 /// run or to lend its documents to a changed run. A run tokenised in this build holds them; a run
 /// read back from the store reads them from their own file the first time they are asked for, so
 /// that an incremental build reads only the pairs of the runs that changed.
-final class TokenisedRunPairs: @unchecked Sendable {
+public final class TokenisedRunPairs: @unchecked Sendable {
     /// Run term numbers and their frequencies, side by side.
-    struct Pairs: Sendable, Equatable {
-        let terms: [Int32]
-        let counts: [Int32]
+    public struct Pairs: Sendable, Equatable {
+        public let terms: [Int32]
+        public let counts: [Int32]
+
+        public init(terms: [Int32], counts: [Int32]) {
+            self.terms = terms
+            self.counts = counts
+        }
     }
 
     private enum State {
@@ -20,17 +25,17 @@ final class TokenisedRunPairs: @unchecked Sendable {
     private let lock = NSLock()
     private var state: State
 
-    init(_ pairs: Pairs) {
+    public init(_ pairs: Pairs) {
         state = .known(pairs)
     }
 
     /// Pairs that `read` gives (nil if they cannot be read), read once, the first time they are asked for.
-    init(reading read: @escaping @Sendable () -> Pairs?) {
+    public init(reading read: @escaping @Sendable () -> Pairs?) {
         state = .unread(read)
     }
 
     /// The pairs, or nil if they were to be read and could not be.
-    var value: Pairs? {
+    public var value: Pairs? {
         lock.withLock {
             switch state {
             case .known(let pairs):

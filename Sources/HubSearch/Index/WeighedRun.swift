@@ -6,12 +6,12 @@
 /// the vocabulary (`RunPostings`). The weights depend only on the run and the average field lengths,
 /// so an incremental build keeps them with the run (`TokenisedRunStore`) and weighs again only the
 /// runs whose documents changed, while the averages stay the same.
-struct WeighedRun: Sendable, Equatable {
-    let offsets: [Int32]
-    let documents: [Int32]
-    let weights: [UInt8]
+public struct WeighedRun: Sendable, Equatable {
+    public let offsets: [Int32]
+    public let documents: [Int32]
+    public let weights: [UInt8]
 
-    init(offsets: [Int32], documents: [Int32], weights: [UInt8]) {
+    public init(offsets: [Int32], documents: [Int32], weights: [UInt8]) {
         self.offsets = offsets
         self.documents = documents
         self.weights = weights
@@ -97,7 +97,7 @@ struct WeighedRun: Sendable, Equatable {
 
     /// Whether these could be `run`'s postings: one group per term, documents of the run ascending
     /// within each group, weights in range. A stored copy that fails this is not used.
-    func fits(_ run: TokenisedRun) -> Bool {
+    public func fits(_ run: TokenisedRun) -> Bool {
         guard offsets.count == run.terms.count + 1, offsets.first == 0, Int(offsets.last ?? -1) == documents.count,
               weights.count == documents.count,
               weights.allSatisfy({ $0 >= 1 && Int($0) <= SearchIndex.weightScale }) else { return false }

@@ -3,20 +3,20 @@ import Foundation
 /// A term as a dictionary key that is equal to another only when their UTF-8 bytes are: Strings
 /// compare canonically equivalent spellings as equal, which would let the spelling of a term
 /// depend on which of them was met first. Also the byte comparisons that order the vocabulary.
-struct TermBytes: Hashable {
+public struct TermBytes: Hashable {
     let term: String
 
-    static func == (left: TermBytes, right: TermBytes) -> Bool {
+    public static func == (left: TermBytes, right: TermBytes) -> Bool {
         compare(left.term, right.term) == 0
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         var term = term
         term.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Less than, equal to or greater than zero as `left`'s UTF-8 bytes come before, equal or come after `right`'s.
-    static func compare(_ left: String, _ right: String) -> Int {
+    public static func compare(_ left: String, _ right: String) -> Int {
         var left = left, right = right
         return left.withUTF8 { a in
             right.withUTF8 { b in

@@ -12,8 +12,12 @@ public struct ClosureSink: OutputSink {
         try handler(path, data)
     }
 
-    public func write(_ path: String, key: Fingerprint, produce: () throws -> Data) throws -> Bool {
+    public func write(_ path: String, key: @autoclosure () -> Fingerprint?, produce: () throws -> Data) throws -> Bool {
         try handler(path, try produce())
         return false
+    }
+
+    public func writeFamily(key: @autoclosure () -> Fingerprint, produce: () throws -> [SiteFile]) throws {
+        for file in try produce() { try handler(file.path, file.data) }
     }
 }

@@ -1,0 +1,16 @@
+/// One source file after the parse step: its document (nil if it could not be parsed), its text,
+/// and what parsing it found wrong.
+public struct ParsedFile: Sendable {
+    public let file: SourceFile
+    public let metadata: DocumentMetadata?
+    /// Nil when the file could not be read.
+    public let source: DocumentSource?
+    public let log: DiagnosticLog
+
+    public init(file: SourceFile, metadata: DocumentMetadata?, source: DocumentSource?, log: DiagnosticLog) {
+        self.file = file
+        self.metadata = metadata
+        self.source = source
+        self.log = log
+    }
+}
