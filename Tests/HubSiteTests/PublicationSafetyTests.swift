@@ -3,6 +3,7 @@ import Foundation
 import HubModel
 import HubSite
 import Testing
+import HubTestSupport
 
 /// A fixture hub full of planted identifiers, embargoed and withdrawn documents: every one is caught.
 @Suite struct PublicationSafetyTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HubTestSupport
 
 /// The search texts are one file per group of eight results, a gzip member per text, and each result
 /// summary says where its text lies: what the client fetches with a range request must be that text.
