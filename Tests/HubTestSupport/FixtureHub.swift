@@ -27,6 +27,11 @@ open class FixtureHub: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
+    /// The Test Shire hub: `HubYAML.testShire` and `files`.
+    public static func testShire(_ files: [String: String] = TestShire.standardFiles) throws -> FixtureHub {
+        try FixtureHub(hubYAML: HubYAML.testShire.text, files: files)
+    }
+
     /// Replaces the content folder with a copy of the repository's sample hub.
     public func copySampleContent() throws {
         try FileManager.default.removeItem(at: content)

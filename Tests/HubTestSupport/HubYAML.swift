@@ -28,4 +28,14 @@ public struct HubYAML: Sendable {
                  ("transitions", "Transitions", "Moves between services")],
         committees: [("north-shire-cpc", "North Shire Child Protection Committee", "North Shire"),
                      ("riverside-ppc", "Riverside Public Protection Committee", "Riverside")])
+
+    /// The hub the site and preview tests build, which `TestShire`'s documents fit: the same three
+    /// themes, and one committee (`test-cpc`).
+    public static let testShire = HubYAML(
+        title: "Test Shire Learning Hub", description: "Learning from reviews in Test Shire",
+        baseURL: "https://example.org/learning-hub/",
+        themes: [("neglect", "Neglect", "Recognising cumulative neglect"),
+                 ("information-sharing", "Information sharing", "Sharing what agencies know"),
+                 ("transitions", "Transitions", "Moves between services")],
+        committees: [("test-cpc", "Test Shire Child Protection Committee", "Test Shire")])
 }
