@@ -46,13 +46,15 @@ let package = Package(
             "HubSite", "HubModel", "HubServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
         ]),
+        // Fixture hubs written into temporary folders, and the helpers every test target shares (Foundation only).
+        .target(name: "HubTestSupport", path: "Tests/HubTestSupport"),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"]),
-        .testTarget(name: "HubSupportTests", dependencies: ["HubSupport"]),
-        .testTarget(name: "HubAnonymisationTests", dependencies: ["HubAnonymisation"]),
-        .testTarget(name: "HubModelTests", dependencies: ["HubModel", "HubSupport"]),
-        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubSupport", "CLibdeflate"], exclude: ["Resources"]),
-        .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering"]),
-        .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubSupport", "HubAnonymisation"]),
-        .testTarget(name: "HubServeTests", dependencies: ["HubServe"]),
+        .testTarget(name: "HubSupportTests", dependencies: ["HubSupport", "HubTestSupport"]),
+        .testTarget(name: "HubAnonymisationTests", dependencies: ["HubAnonymisation", "HubTestSupport"]),
+        .testTarget(name: "HubModelTests", dependencies: ["HubModel", "HubSupport", "HubTestSupport"]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubSupport", "CLibdeflate", "HubTestSupport"], exclude: ["Resources"]),
+        .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering", "HubTestSupport"]),
+        .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubSupport", "HubAnonymisation", "HubTestSupport"]),
+        .testTarget(name: "HubServeTests", dependencies: ["HubServe", "HubTestSupport"]),
     ]
 )

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import HubAnonymisation
+import HubTestSupport
 
 /// Files next to the repository: the seed review reports and the sample hub.
 private enum ScannerCorpus {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
     static let seeds = repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     static let content = repository.appendingPathComponent("content")
 

@@ -3,11 +3,11 @@ import Foundation
 import HubMarkdown
 @testable import HubModel
 import Testing
+import HubTestSupport
 
 /// The document cache gives back exactly what was stored, and a damaged entry is a miss.
 @Suite struct DocumentCacheTests {
-    private static let sampleHub = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content").path
+    private static let sampleHub = Repository.sampleContent.path
 
     /// Every document of the sample hub, loaded and rendered.
     private func sampleDocuments() throws -> [Document] {
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aStoredDocumentComesBackWithItsPlainText() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
+        let folder = try ScratchFolder.make("cache")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cache = DocumentCache(directory: folder, environment: Fingerprint.of("test"))
         let document = try #require(try sampleDocuments().first { $0.kind == .review })
@@ -112,7 +112,7 @@ extension DocumentCacheTests {
     /// A document found in the cache has its text read from its entry when asked for, and made again
     /// from its file if the entry has gone by then.
     @Test func aCachedDocumentsTextIsReadLaterOrMadeAgain() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
+        let folder = try ScratchFolder.make("cache")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var options = LoadOptions(includeDrafts: true, today: CalendarDate(year: 2026, month: 1, day: 1)!)
         let reference = try #require(HubLoader(contentDirectory: Self.sampleHub, options: options).load().hub)
@@ -191,7 +191,7 @@ extension DocumentCacheTests {
     /// there without opening their files; the text stays in the entry's file. A head whose entry
     /// was written again is taken again from the file, never kept stale.
     @Test func entriesAreFoundByTheirSavedHeads() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
+        let folder = try ScratchFolder.make("cache")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cache = DocumentCache(directory: folder, environment: Fingerprint.of("test"))
         var options = LoadOptions(includeDrafts: true, today: CalendarDate(year: 2026, month: 1, day: 1)!)

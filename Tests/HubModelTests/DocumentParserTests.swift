@@ -1,5 +1,6 @@
 import Testing
 @testable import HubModel
+import HubTestSupport
 
 /// Parse-level checks of one document's front matter: one test per kind of diagnostic.
 @Suite("DocumentParser")
@@ -96,7 +97,7 @@ struct DocumentParserTests {
     }
 
     @Test func parsesABriefWithItsSourceReview() throws {
-        let (parsed, log) = parse(Fixture.brief(extra: ["review: child-a"]), kind: .brief, sourcePath: "briefs/child-a-brief.md")
+        let (parsed, log) = parse(FixtureDocument.brief(extra: ["review: child-a"]), kind: .brief, sourcePath: "briefs/child-a-brief.md")
         #expect(log.diagnostics.isEmpty)
         let document = try #require(parsed)
         #expect(document.kind == .brief)
@@ -119,14 +120,14 @@ struct DocumentParserTests {
     }
 
     @Test func singleThemeMayBeWrittenWithoutAList() throws {
-        let (parsed, log) = parse(Fixture.brief(themes: []).replacingOccurrences(of: "themes: []", with: "themes: transitions"),
+        let (parsed, log) = parse(FixtureDocument.brief(themes: []).replacingOccurrences(of: "themes: []", with: "themes: transitions"),
                                   kind: .brief, sourcePath: "briefs/b.md")
         #expect(log.diagnostics.isEmpty)
         #expect(try #require(parsed).learningThemeIDs == ["transitions"])
     }
 
     @Test func slugOverrideReplacesTheFileName() throws {
-        let (parsed, log) = parse(Fixture.review(extra: ["slug: child-a-learning-review"]))
+        let (parsed, log) = parse(FixtureDocument.review(extra: ["slug: child-a-learning-review"]))
         #expect(log.diagnostics.isEmpty)
         let document = try #require(parsed)
         #expect(document.slug == "child-a-learning-review")
@@ -134,7 +135,7 @@ struct DocumentParserTests {
     }
 
     @Test func yesAndNoAreBooleans() throws {
-        let (parsed, log) = parse(Fixture.review().replacingOccurrences(of: "anonymised: true", with: "anonymised: yes\ndraft: no"))
+        let (parsed, log) = parse(FixtureDocument.review().replacingOccurrences(of: "anonymised: true", with: "anonymised: yes\ndraft: no"))
         #expect(log.diagnostics.isEmpty)
         let document = try #require(parsed)
         #expect(document.isAttestedAnonymised)
@@ -154,7 +155,7 @@ struct DocumentParserTests {
          "once the text has been checked for anything that could identify a child or family, add 'anonymised: true'"),
     ])
     func missingRequiredReviewField(field: String, message: String, hint: String) {
-        let text = Fixture.review().split(separator: "\n", omittingEmptySubsequences: false)
+        let text = FixtureDocument.review().split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix(field + ":") }.joined(separator: "\n")
         let (document, log) = parse(text)
         #expect(document == nil)
@@ -162,7 +163,7 @@ struct DocumentParserTests {
     }
 
     @Test func emptyThemesListIsReportedAtTheField() {
-        let (document, log) = parse(Fixture.review(themes: []))
+        let (document, log) = parse(FixtureDocument.review(themes: []))
         #expect(document == nil)
         // Front matter line 5 is "themes: []"; the value starts in column 9.
         #expect(log.diagnostics == [Diagnostic(.error, at: location(5, 9), "at least one learning theme is required in 'themes'",
@@ -170,13 +171,13 @@ struct DocumentParserTests {
     }
 
     @Test func emptyQuotedTitleIsReportedAtTheValue() {
-        let (document, log) = parse(Fixture.review(title: "''"))
+        let (document, log) = parse(FixtureDocument.review(title: "''"))
         #expect(document == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: location(2, 8), "'title' is empty")])
     }
 
     @Test func briefDoesNotNeedACommitteeOrReviewType() {
-        let (document, log) = parse(Fixture.brief(), kind: .brief, sourcePath: "briefs/b.md")
+        let (document, log) = parse(FixtureDocument.brief(), kind: .brief, sourcePath: "briefs/b.md")
         #expect(document != nil)
         #expect(log.diagnostics.isEmpty)
     }
@@ -213,20 +214,20 @@ struct DocumentParserTests {
     }
 
     @Test func unknownThemeFarFromAnyIDListsTheKnownOnes() {
-        let (_, log) = parse(Fixture.review(themes: ["neglect", "housing"]))
+        let (_, log) = parse(FixtureDocument.review(themes: ["neglect", "housing"]))
         // "themes: [neglect, housing]": the second item starts in column 19 of line 5.
         #expect(log.diagnostics == [Diagnostic(.error, at: location(5, 19), "unknown learning theme 'housing'",
                                                hint: "known themes: neglect, information-sharing, transitions Themes are declared in hub.yaml.")])
     }
 
     @Test func themeListedTwiceIsAWarning() throws {
-        let (document, log) = parse(Fixture.review(themes: ["neglect", "neglect"]))
+        let (document, log) = parse(FixtureDocument.review(themes: ["neglect", "neglect"]))
         #expect(try #require(document).learningThemeIDs == ["neglect"])
         #expect(log.diagnostics == [Diagnostic(.warning, at: location(5, 19), "learning theme 'neglect' is listed twice")])
     }
 
     @Test func unknownCommitteeSuggestsTheNearestID() {
-        let (document, log) = parse(Fixture.review(committee: "northshire-cpc"))
+        let (document, log) = parse(FixtureDocument.review(committee: "northshire-cpc"))
         #expect(document == nil)
         // "committee: northshire-cpc" is front matter line 6; the value starts in column 12.
         #expect(log.diagnostics == [Diagnostic(.error, at: location(6, 12), "unknown committee 'northshire-cpc'",
@@ -234,14 +235,14 @@ struct DocumentParserTests {
     }
 
     @Test func partOfACommitteeIDIsAlsoSuggested() {
-        let (_, log) = parse(Fixture.review(committee: "riverside"))
+        let (_, log) = parse(FixtureDocument.review(committee: "riverside"))
         #expect(log.diagnostics.first?.hint == "did you mean 'riverside-ppc'? Committees are declared in hub.yaml.")
     }
 
     // MARK: Dates
 
     @Test func impossibleDateIsAnError() {
-        let (document, log) = parse(Fixture.review(published: "2023-02-30"))
+        let (document, log) = parse(FixtureDocument.review(published: "2023-02-30"))
         #expect(document == nil)
         // "published: 2023-02-30" is line 4; the value starts in column 12.
         #expect(log.diagnostics == [Diagnostic(.error, at: location(4, 12), "'published' is not a valid date: '2023-02-30'",
@@ -249,7 +250,7 @@ struct DocumentParserTests {
     }
 
     @Test func wordyDateIsAnError() {
-        let (document, log) = parse(Fixture.review(published: "March 2023"))
+        let (document, log) = parse(FixtureDocument.review(published: "March 2023"))
         #expect(document == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: location(4, 12), "'published' is not a valid date: 'March 2023'",
                                                hint: "write dates as YYYY-MM-DD, e.g. 2024-03-05, and check the day exists")])
@@ -257,7 +258,7 @@ struct DocumentParserTests {
 
     @Test(arguments: ["updated", "publish_after", "retain_until"])
     func optionalDatesAreChecked(field: String) {
-        let (document, log) = parse(Fixture.review(extra: ["\(field): 2023-13-01"]))
+        let (document, log) = parse(FixtureDocument.review(extra: ["\(field): 2023-13-01"]))
         #expect(document == nil)
         // The extra line is line 9; its value starts after "<field>: ".
         #expect(log.diagnostics == [Diagnostic(.error, at: location(9, field.count + 3), "'\(field)' is not a valid date: '2023-13-01'",
@@ -265,7 +266,7 @@ struct DocumentParserTests {
     }
 
     @Test func recommendationDueDateIsChecked() {
-        let (document, log) = parse(Fixture.review(extra: [
+        let (document, log) = parse(FixtureDocument.review(extra: [
             "recommendations:",
             "  - id: R1",
             "    text: Do it.",
@@ -283,7 +284,7 @@ struct DocumentParserTests {
     // MARK: Enumerations
 
     @Test func badReviewTypeSuggestsAValue() {
-        let (document, log) = parse(Fixture.review(reviewType: "learning review"))
+        let (document, log) = parse(FixtureDocument.review(reviewType: "learning review"))
         #expect(document == nil)
         // "review_type: learning review" is line 7; the value starts in column 14.
         #expect(log.diagnostics == [Diagnostic(.error, at: location(7, 14), "'learning review' is not a valid review_type",
@@ -291,7 +292,7 @@ struct DocumentParserTests {
     }
 
     @Test func badRecommendationStatusSuggestsAValue() throws {
-        let (document, log) = parse(Fixture.review(extra: [
+        let (document, log) = parse(FixtureDocument.review(extra: [
             "recommendations:",
             "  - id: R1",
             "    text: Do it.",
@@ -305,7 +306,7 @@ struct DocumentParserTests {
     }
 
     @Test func badRecommendationTargetAndCategoryAreBothReported() {
-        let (_, log) = parse(Fixture.review(extra: [
+        let (_, log) = parse(FixtureDocument.review(extra: [
             "recommendations:",
             "  - id: R1",
             "    text: Do it.",
@@ -320,13 +321,13 @@ struct DocumentParserTests {
     }
 
     @Test func badAgeBandAndOutcomeAreReported() {
-        let (_, log) = parse(Fixture.review(extra: ["age_band: 12-17", "outcome: died"]))
+        let (_, log) = parse(FixtureDocument.review(extra: ["age_band: 12-17", "outcome: died"]))
         #expect(log.diagnostics.map(\.message) == ["'12-17' is not a valid age_band", "'died' is not a valid outcome"])
         #expect(log.diagnostics.map(\.location) == [location(9, 11), location(10, 10)])
     }
 
     @Test func recommendationMissingFieldsAndDuplicateIDs() {
-        let (_, log) = parse(Fixture.review(extra: [
+        let (_, log) = parse(FixtureDocument.review(extra: [
             "recommendations:",
             "  - id: R1",
             "    text: One.",
@@ -350,7 +351,7 @@ struct DocumentParserTests {
     }
 
     @Test func unknownRecommendationFieldIsAWarning() {
-        let (_, log) = parse(Fixture.review(extra: [
+        let (_, log) = parse(FixtureDocument.review(extra: [
             "recommendations:",
             "  - id: R1",
             "    text: One.",
@@ -364,20 +365,20 @@ struct DocumentParserTests {
     }
 
     @Test func reportOutsideAssetsIsAnError() {
-        let (document, log) = parse(Fixture.review(extra: ["report: ../secret.pdf"]))
+        let (document, log) = parse(FixtureDocument.review(extra: ["report: ../secret.pdf"]))
         #expect(document == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: location(9, 9), "report '../secret.pdf' must be a file under assets/",
                                                hint: "e.g. 'report: assets/child-a-full-report.pdf'")])
     }
 
     @Test func nonBooleanFlagIsAnError() {
-        let (document, log) = parse(Fixture.review(extra: ["draft: maybe"]))
+        let (document, log) = parse(FixtureDocument.review(extra: ["draft: maybe"]))
         #expect(document == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: location(9, 8), "'draft' must be true or false, not 'maybe'")])
     }
 
     @Test func listWhereTextIsExpectedIsAnError() {
-        let (document, log) = parse(Fixture.review(title: "[a, b]"))
+        let (document, log) = parse(FixtureDocument.review(title: "[a, b]"))
         #expect(document == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: location(2, 8), "'title' must be text, not a list or mapping")])
     }
@@ -425,7 +426,7 @@ struct DocumentParserTests {
     }
 
     @Test func duplicateKeyIsAnError() {
-        let (document, log) = parse(Fixture.review(extra: ["title: Another title"]))
+        let (document, log) = parse(FixtureDocument.review(extra: ["title: Another title"]))
         #expect(document == nil)
         #expect(log.hasErrors)
         #expect(log.diagnostics.first?.message.hasPrefix("invalid YAML:") == true)
@@ -435,7 +436,7 @@ struct DocumentParserTests {
     // MARK: Slugs
 
     @Test func invalidSlugOverrideIsAnError() {
-        let (document, log) = parse(Fixture.review(extra: ["slug: ../etc"]))
+        let (document, log) = parse(FixtureDocument.review(extra: ["slug: ../etc"]))
         #expect(document == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: location(9, 7), "slug '../etc' may contain only letters, digits and '-'",
                                                hint: "the slug becomes part of the URL; e.g. 'child-h-learning-review'")])
@@ -443,13 +444,13 @@ struct DocumentParserTests {
 
     @Test(arguments: ["a b", "-lead", "trail-", "a/b", "a.b", "child_a", "ä"])
     func slugsOutsideTheRulesAreRejected(slug: String) {
-        let (document, log) = parse(Fixture.review(extra: ["slug: '\(slug)'"]))
+        let (document, log) = parse(FixtureDocument.review(extra: ["slug: '\(slug)'"]))
         #expect(document == nil)
         #expect(log.errors(containing: "slug '\(slug)' may contain only letters, digits and '-'").count == 1)
     }
 
     @Test func fileNameThatCannotBeAURLIsAnError() {
-        let (document, log) = parse(Fixture.review(), sourcePath: "reviews/child a.md")
+        let (document, log) = parse(FixtureDocument.review(), sourcePath: "reviews/child a.md")
         #expect(document == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: SourceLocation(path: "content/reviews/child a.md", line: 1, column: 1),
                                                "the file name 'child a.md' cannot be used in a URL",
@@ -457,7 +458,7 @@ struct DocumentParserTests {
     }
 
     @Test func slugOverrideRescuesAnUnusableFileName() throws {
-        let (document, log) = parse(Fixture.review(extra: ["slug: child-a"]), sourcePath: "reviews/Child A (final).md")
+        let (document, log) = parse(FixtureDocument.review(extra: ["slug: child-a"]), sourcePath: "reviews/Child A (final).md")
         #expect(log.diagnostics.isEmpty)
         #expect(try #require(document).slug == "child-a")
     }
@@ -465,7 +466,7 @@ struct DocumentParserTests {
     // MARK: Unknown fields
 
     @Test func unknownFieldIsAWarningWithAHint() throws {
-        let (document, log) = parse(Fixture.review(extra: ["audiance: [managers]"]))
+        let (document, log) = parse(FixtureDocument.review(extra: ["audiance: [managers]"]))
         #expect(try #require(document).audience.isEmpty)
         #expect(log.diagnostics == [Diagnostic(.warning, at: location(9, 1), "unknown front matter field 'audiance' is ignored",
                                                hint: "did you mean 'audience'?")])
@@ -473,7 +474,7 @@ struct DocumentParserTests {
     }
 
     @Test func reviewFieldsAreUnknownOnABrief() {
-        let (document, log) = parse(Fixture.brief(extra: ["review_type: scr"]), kind: .brief, sourcePath: "briefs/b.md")
+        let (document, log) = parse(FixtureDocument.brief(extra: ["review_type: scr"]), kind: .brief, sourcePath: "briefs/b.md")
         #expect(document != nil)
         #expect(log.diagnostics.map(\.message) == ["unknown front matter field 'review_type' is ignored"])
         #expect(log.diagnostics.map(\.severity) == [.warning])
@@ -483,7 +484,7 @@ struct DocumentParserTests {
     // MARK: Attestation
 
     @Test func anonymisedFalseParsesButIsNotAttested() throws {
-        let (parsed, log) = parse(Fixture.review().replacingOccurrences(of: "anonymised: true", with: "anonymised: false"))
+        let (parsed, log) = parse(FixtureDocument.review().replacingOccurrences(of: "anonymised: true", with: "anonymised: false"))
         #expect(log.diagnostics.isEmpty)  // The hub-level check reports it (see HubLoaderTests).
         let document = try #require(parsed)
         #expect(document.isAttestedAnonymised == false)

@@ -1,5 +1,6 @@
 import Testing
 @testable import HubModel
+import HubTestSupport
 
 @Suite("HubConfigParser")
 struct HubConfigParserTests {
@@ -16,7 +17,7 @@ struct HubConfigParserTests {
     }
 
     @Test func parsesTheDefaultTestHub() throws {
-        let (parsed, log) = parse(TemporaryHub.defaultHubYAML)
+        let (parsed, log) = parse(HubYAML.testHub.text)
         #expect(log.diagnostics.isEmpty)
         let config = try #require(parsed)
         #expect(config.title == "Test Hub")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HubModel
+import HubTestSupport
 
 /// Whole-hub checks on small hubs written to a temporary folder, loaded with a fixed "today" (2025-06-01).
 @Suite("HubLoader")
@@ -8,11 +9,11 @@ struct HubLoaderTests {
     // MARK: A clean hub
 
     @Test func cleanHubLoadsWithoutDiagnostics() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(body: "See the [brief](../briefs/child-a-brief.md).\n"),
-            "briefs/child-a-brief.md": Fixture.brief(extra: ["review: child-a"], body: "From [the review](/reviews/child-a.md).\n"),
-            "briefings/child-a-briefing.md": Fixture.briefing(),
-            "pages/about.md": Fixture.page(),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(body: "See the [brief](../briefs/child-a-brief.md).\n"),
+            "briefs/child-a-brief.md": FixtureDocument.brief(extra: ["review: child-a"], body: "From [the review](/reviews/child-a.md).\n"),
+            "briefings/child-a-briefing.md": FixtureDocument.briefing(),
+            "pages/about.md": FixtureDocument.page(),
         ])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
@@ -40,7 +41,7 @@ struct HubLoaderTests {
     }
 
     @Test func missingHubYAMLIsAnError() throws {
-        let hub = try TemporaryHub(hubYAML: nil, files: ["pages/about.md": Fixture.page()])
+        let hub = try FixtureHub(hubYAML: nil, files: ["pages/about.md": FixtureDocument.page()])
         let result = hub.load()
         #expect(result.hub == nil)
         #expect(result.diagnostics == [Diagnostic(.error, at: SourceLocation(path: hub.path("hub.yaml"), line: 1, column: 1),
@@ -49,7 +50,7 @@ struct HubLoaderTests {
     }
 
     @Test func emptyHubLoads() throws {
-        let hub = try TemporaryHub()
+        let hub = try FixtureHub()
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
         #expect(try #require(result.hub).documents.isEmpty)
@@ -58,7 +59,7 @@ struct HubLoaderTests {
     // MARK: Briefings
 
     @Test func briefingWithSixSectionsIsAnError() throws {
-        let hub = try TemporaryHub(files: ["briefings/short.md": Fixture.briefing(sections: 6)])
+        let hub = try FixtureHub(files: ["briefings/short.md": FixtureDocument.briefing(sections: 6)])
         let result = hub.load()
         #expect(result.hub == nil)
         // The body starts on line 8: the error points there.
@@ -68,7 +69,7 @@ struct HubLoaderTests {
     }
 
     @Test func briefingWithEightSectionsIsAnErrorAtTheEighth() throws {
-        let hub = try TemporaryHub(files: ["briefings/long.md": Fixture.briefing(sections: 8)])
+        let hub = try FixtureHub(files: ["briefings/long.md": FixtureDocument.briefing(sections: 8)])
         let result = hub.load()
         #expect(result.hub == nil)
         // Section headings are on lines 10, 14, ..., the eighth ("## Extra") on line 38.
@@ -77,15 +78,15 @@ struct HubLoaderTests {
     }
 
     @Test func level3HeadingsDoNotCountAsSections() throws {
-        var text = Fixture.briefing()
+        var text = FixtureDocument.briefing()
         text += "\n### A sub-heading\n\nMore.\n"
-        let hub = try TemporaryHub(files: ["briefings/b.md": text])
+        let hub = try FixtureHub(files: ["briefings/b.md": text])
         #expect(hub.load().diagnostics.isEmpty)
     }
 
     @Test func briefingOverSevenMinutesIsAWarning() throws {
         // 2 intro words + 18 heading words + 7 x 200 words = 1420 words.
-        let hub = try TemporaryHub(files: ["briefings/wordy.md": Fixture.briefing(wordsPerSection: 200)])
+        let hub = try FixtureHub(files: ["briefings/wordy.md": FixtureDocument.briefing(wordsPerSection: 200)])
         let result = hub.load()
         #expect(result.diagnostics == [Diagnostic(.warning, at: SourceLocation(path: hub.path("briefings/wordy.md"), line: 8, column: 1),
                                                   "this briefing has 1420 words: over seven minutes to read aloud",
@@ -98,7 +99,7 @@ struct HubLoaderTests {
 
     @Test func briefingUnderTheLimitHasNoWarning() throws {
         // 2 + 18 + 7 x 197 = 1399 words.
-        let hub = try TemporaryHub(files: ["briefings/ok.md": Fixture.briefing(wordsPerSection: 197)])
+        let hub = try FixtureHub(files: ["briefings/ok.md": FixtureDocument.briefing(wordsPerSection: 197)])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
         #expect(result.hub?.documents.first?.content.wordCount == 1399)
@@ -106,7 +107,7 @@ struct HubLoaderTests {
     }
 
     @Test func levelOneHeadingInABodyIsAWarning() throws {
-        let hub = try TemporaryHub(files: ["briefs/b.md": Fixture.brief(body: "Intro.\n\n# Big heading\n\nText.\n")])
+        let hub = try FixtureHub(files: ["briefs/b.md": FixtureDocument.brief(body: "Intro.\n\n# Big heading\n\nText.\n")])
         let result = hub.load()
         #expect(result.hub != nil)
         // Body line 3 of a body starting on line 8.
@@ -124,7 +125,7 @@ struct HubLoaderTests {
         See [the brief](../briefs/missing.md) for more.
 
         """
-        let hub = try TemporaryHub(files: ["reviews/child-a.md": Fixture.review(body: body)])
+        let hub = try FixtureHub(files: ["reviews/child-a.md": FixtureDocument.review(body: body)])
         let result = hub.load()
         #expect(result.hub == nil)
         // Front matter is lines 1-9, so body line 3 is file line 12; the destination starts in column 17.
@@ -135,17 +136,17 @@ struct HubLoaderTests {
     }
 
     @Test func brokenLinkLocationSurvivesCRLFAndBOM() throws {
-        let text = "\u{FEFF}" + Fixture.review(body: "Intro.\n\nSee [the brief](../briefs/missing.md) for more.\n")
+        let text = "\u{FEFF}" + FixtureDocument.review(body: "Intro.\n\nSee [the brief](../briefs/missing.md) for more.\n")
             .replacingOccurrences(of: "\n", with: "\r\n")
-        let hub = try TemporaryHub(files: ["reviews/child-a.md": text])
+        let hub = try FixtureHub(files: ["reviews/child-a.md": text])
         let result = hub.load()
         #expect(result.diagnostics.map(\.location) == [SourceLocation(path: hub.path("reviews/child-a.md"), line: 12, column: 17)])
     }
 
     @Test func brokenLinkSuggestsACloseFileName() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(),
-            "briefs/b.md": Fixture.brief(body: "[Review](../reviews/child-b.md)\n"),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(),
+            "briefs/b.md": FixtureDocument.brief(body: "[Review](../reviews/child-b.md)\n"),
         ])
         let result = hub.load()
         #expect(result.diagnostics == [Diagnostic(.error, at: SourceLocation(path: hub.path("briefs/b.md"), line: 8, column: 10),
@@ -154,9 +155,9 @@ struct HubLoaderTests {
     }
 
     @Test func linkToADraftIsAnErrorUnlessDraftsAreShown() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(body: "Read [the brief](../briefs/draft-brief.md).\n"),
-            "briefs/draft-brief.md": Fixture.brief(extra: ["draft: true"]),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(body: "Read [the brief](../briefs/draft-brief.md).\n"),
+            "briefs/draft-brief.md": FixtureDocument.brief(extra: ["draft: true"]),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -171,9 +172,9 @@ struct HubLoaderTests {
     }
 
     @Test func linkToAnEmbargoedDocumentIsAnError() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(extra: ["publish_after: 2025-09-01"]),
-            "pages/about.md": Fixture.page(body: "Our latest: [Child A](../reviews/child-a.md)\n"),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(extra: ["publish_after: 2025-09-01"]),
+            "pages/about.md": FixtureDocument.page(body: "Our latest: [Child A](../reviews/child-a.md)\n"),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -186,7 +187,7 @@ struct HubLoaderTests {
     }
 
     @Test func linkEscapingTheHubIsAnError() throws {
-        let hub = try TemporaryHub(files: ["briefs/b.md": Fixture.brief(body: "Text.\n\n[Secret](../../x.md)\n")])
+        let hub = try FixtureHub(files: ["briefs/b.md": FixtureDocument.brief(body: "Text.\n\n[Secret](../../x.md)\n")])
         let result = hub.load()
         #expect(result.diagnostics == [Diagnostic(.error, at: SourceLocation(path: hub.path("briefs/b.md"), line: 10, column: 10),
                                                   "link '../../x.md' points outside the hub folder",
@@ -194,7 +195,7 @@ struct HubLoaderTests {
     }
 
     @Test func missingAssetIsAnError() throws {
-        let hub = try TemporaryHub(files: ["briefs/b.md": Fixture.brief(body: "![Chart](../assets/chart.png)\n")])
+        let hub = try FixtureHub(files: ["briefs/b.md": FixtureDocument.brief(body: "![Chart](../assets/chart.png)\n")])
         let result = hub.load()
         #expect(result.hub == nil)
         #expect(result.diagnostics == [Diagnostic(.error, at: SourceLocation(path: hub.path("briefs/b.md"), line: 8, column: 10),
@@ -203,10 +204,10 @@ struct HubLoaderTests {
     }
 
     @Test func usedAssetsAreListedAndLinksRewritten() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(extra: ["report: assets/reports/child-a.pdf"],
-                                                 body: "![Chart](../assets/chart.png)\n"),
-            "pages/about.md": Fixture.page(body: "[Chart](/assets/chart.png)\n"),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(extra: ["report: assets/reports/child-a.pdf"],
+                                                         body: "![Chart](../assets/chart.png)\n"),
+            "pages/about.md": FixtureDocument.page(body: "[Chart](/assets/chart.png)\n"),
             "assets/chart.png": "png",
             "assets/reports/child-a.pdf": "pdf",
             "assets/unused.pdf": "pdf",
@@ -221,7 +222,7 @@ struct HubLoaderTests {
     }
 
     @Test func missingReportIsAnError() throws {
-        let hub = try TemporaryHub(files: ["reviews/child-a.md": Fixture.review(extra: ["report: assets/child-a.pdf"])])
+        let hub = try FixtureHub(files: ["reviews/child-a.md": FixtureDocument.review(extra: ["report: assets/child-a.pdf"])])
         let result = hub.load()
         #expect(result.hub == nil)
         #expect(result.diagnostics.count == 1)
@@ -233,16 +234,16 @@ struct HubLoaderTests {
     }
 
     @Test func externalLinksAreNotChecked() throws {
-        let hub = try TemporaryHub(files: ["briefs/b.md": Fixture.brief(body: "[Panel](https://example.org/panel.md) and [guidance](ftp://example.org/guidance)\n")])
+        let hub = try FixtureHub(files: ["briefs/b.md": FixtureDocument.brief(body: "[Panel](https://example.org/panel.md) and [guidance](ftp://example.org/guidance)\n")])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
         #expect(result.hub?.documents.first?.content.links.count == 2)
     }
 
     @Test func linksToAFileThatFailedToParseAreNotReportedAgain() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(published: "2023-02-30"),
-            "briefs/b.md": Fixture.brief(extra: ["review: child-a"], body: "[Review](../reviews/child-a.md)\n"),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(published: "2023-02-30"),
+            "briefs/b.md": FixtureDocument.brief(extra: ["review: child-a"], body: "[Review](../reviews/child-a.md)\n"),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -254,9 +255,9 @@ struct HubLoaderTests {
     // MARK: Slugs
 
     @Test func twoFilesWithTheSameSlugAreAnError() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/a.md": Fixture.review(title: "Review A", extra: ["slug: child-a"]),
-            "reviews/b.md": Fixture.review(title: "Review B", extra: ["slug: child-a"]),
+        let hub = try FixtureHub(files: [
+            "reviews/a.md": FixtureDocument.review(title: "Review A", extra: ["slug: child-a"]),
+            "reviews/b.md": FixtureDocument.review(title: "Review B", extra: ["slug: child-a"]),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -267,9 +268,9 @@ struct HubLoaderTests {
     }
 
     @Test func slugOverrideCollidingWithAFileNameIsAnError() throws {
-        let hub = try TemporaryHub(files: [
-            "briefs/child-a.md": Fixture.brief(),
-            "briefs/other.md": Fixture.brief(extra: ["slug: child-a"]),
+        let hub = try FixtureHub(files: [
+            "briefs/child-a.md": FixtureDocument.brief(),
+            "briefs/other.md": FixtureDocument.brief(extra: ["slug: child-a"]),
         ])
         let result = hub.load()
         #expect(result.errors.map(\.message) == ["duplicate slug 'child-a': \(hub.path("briefs/child-a.md")) already uses the URL briefs/child-a/"])
@@ -277,11 +278,11 @@ struct HubLoaderTests {
     }
 
     @Test func sameSlugInDifferentFoldersIsFine() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(),
-            "briefs/child-a.md": Fixture.brief(),
-            "briefings/child-a.md": Fixture.briefing(),
-            "pages/child-a.md": Fixture.page(),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(),
+            "briefs/child-a.md": FixtureDocument.brief(),
+            "briefings/child-a.md": FixtureDocument.briefing(),
+            "pages/child-a.md": FixtureDocument.page(),
         ])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
@@ -290,9 +291,9 @@ struct HubLoaderTests {
     }
 
     @Test func draftDoesNotCollideUnlessShown() throws {
-        let hub = try TemporaryHub(files: [
-            "briefs/a.md": Fixture.brief(extra: ["slug: same"]),
-            "briefs/b.md": Fixture.brief(extra: ["slug: same", "draft: true"]),
+        let hub = try FixtureHub(files: [
+            "briefs/a.md": FixtureDocument.brief(extra: ["slug: same"]),
+            "briefs/b.md": FixtureDocument.brief(extra: ["slug: same", "draft: true"]),
         ])
         #expect(hub.load().diagnostics.isEmpty)
         #expect(hub.load(includeDrafts: true).errors.map(\.location.path) == [hub.path("briefs/b.md")])
@@ -300,7 +301,7 @@ struct HubLoaderTests {
 
     @Test(arguments: ["themes", "search", "reviews", "index", "assets", "years"])
     func pageMayNotTakeAReservedSlug(slug: String) throws {
-        let hub = try TemporaryHub(files: ["pages/\(slug).md": Fixture.page()])
+        let hub = try FixtureHub(files: ["pages/\(slug).md": FixtureDocument.page()])
         let result = hub.load()
         #expect(result.hub == nil)
         #expect(result.diagnostics == [Diagnostic(.error, at: SourceLocation(path: hub.path("pages/\(slug).md"), line: 1, column: 1),
@@ -309,21 +310,21 @@ struct HubLoaderTests {
     }
 
     @Test func reservedSlugOverrideOnAPageIsAnError() throws {
-        let hub = try TemporaryHub(files: ["pages/find.md": Fixture.page(extra: ["slug: Search"])])
+        let hub = try FixtureHub(files: ["pages/find.md": FixtureDocument.page(extra: ["slug: Search"])])
         #expect(hub.load().errors.map(\.message) == ["the page slug 'Search' is used by the site itself"])
     }
 
     @Test func reservedWordsAreFineOutsidePages() throws {
-        let hub = try TemporaryHub(files: ["briefs/themes.md": Fixture.brief()])
+        let hub = try FixtureHub(files: ["briefs/themes.md": FixtureDocument.brief()])
         #expect(hub.load().diagnostics.isEmpty)
     }
 
     // MARK: Attestation
 
     @Test func reviewAttestedFalseIsAnErrorAndNotPublished() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review().replacingOccurrences(of: "anonymised: true", with: "anonymised: false"),
-            "pages/about.md": Fixture.page(body: "[A](../reviews/child-a.md)\n"),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review().replacingOccurrences(of: "anonymised: true", with: "anonymised: false"),
+            "pages/about.md": FixtureDocument.page(body: "[A](../reviews/child-a.md)\n"),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -341,8 +342,8 @@ struct HubLoaderTests {
     }
 
     @Test func briefingWithoutAttestationIsAnError() throws {
-        let hub = try TemporaryHub(files: [
-            "briefings/b.md": Fixture.briefing().replacingOccurrences(of: "anonymised: true\n", with: ""),
+        let hub = try FixtureHub(files: [
+            "briefings/b.md": FixtureDocument.briefing().replacingOccurrences(of: "anonymised: true\n", with: ""),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -352,8 +353,8 @@ struct HubLoaderTests {
     }
 
     @Test func draftNeedNotBeAttestedYet() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(extra: ["draft: true"]).replacingOccurrences(of: "anonymised: true", with: "anonymised: false"),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(extra: ["draft: true"]).replacingOccurrences(of: "anonymised: true", with: "anonymised: false"),
         ])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
@@ -363,9 +364,9 @@ struct HubLoaderTests {
     // MARK: The review a brief comes from
 
     @Test func briefNamingAnUnknownReviewIsAnError() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a-learning-review.md": Fixture.review(),
-            "briefs/b.md": Fixture.brief(extra: ["review: child-a-learning-reveiw"]),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a-learning-review.md": FixtureDocument.review(),
+            "briefs/b.md": FixtureDocument.brief(extra: ["review: child-a-learning-reveiw"]),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -377,9 +378,9 @@ struct HubLoaderTests {
     }
 
     @Test func briefNamingADraftReviewIsAnError() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(extra: ["draft: true"]),
-            "briefings/b.md": Fixture.briefing(extra: ["review: child-a"]),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(extra: ["draft: true"]),
+            "briefings/b.md": FixtureDocument.briefing(extra: ["review: child-a"]),
         ])
         let result = hub.load()
         #expect(result.errors.map(\.message) == ["'review: child-a' names a review that is not published (it is a draft)"])
@@ -388,9 +389,9 @@ struct HubLoaderTests {
     }
 
     @Test func reviewIsNamedByItsSlugOverride() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(extra: ["slug: child-a-review"]),
-            "briefs/b.md": Fixture.brief(extra: ["review: child-a-review"]),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(extra: ["slug: child-a-review"]),
+            "briefs/b.md": FixtureDocument.brief(extra: ["review: child-a-review"]),
         ])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
@@ -401,7 +402,7 @@ struct HubLoaderTests {
     // MARK: Warnings
 
     @Test func unknownFrontMatterFieldIsAWarning() throws {
-        let hub = try TemporaryHub(files: ["reviews/child-a.md": Fixture.review(extra: ["sumary: typo"])])
+        let hub = try FixtureHub(files: ["reviews/child-a.md": FixtureDocument.review(extra: ["sumary: typo"])])
         let result = hub.load()
         #expect(result.hub != nil)
         #expect(result.diagnostics == [Diagnostic(.warning, at: SourceLocation(path: hub.path("reviews/child-a.md"), line: 9, column: 1),
@@ -411,7 +412,7 @@ struct HubLoaderTests {
     }
 
     @Test func otherFilesInDocumentFoldersAreWarnedAbout() throws {
-        let hub = try TemporaryHub(files: ["reviews/child-a.md": Fixture.review(), "reviews/notes.txt": "notes", "reviews/.hidden": "x"])
+        let hub = try FixtureHub(files: ["reviews/child-a.md": FixtureDocument.review(), "reviews/notes.txt": "notes", "reviews/.hidden": "x"])
         let result = hub.load()
         #expect(result.hub != nil)
         #expect(result.diagnostics == [Diagnostic(.warning, at: SourceLocation(path: hub.path("reviews/notes.txt"), line: 1, column: 1),
@@ -422,7 +423,7 @@ struct HubLoaderTests {
     // MARK: Text encoding
 
     @Test func invalidUTF8IsAnErrorAtItsLineAndColumn() throws {
-        let hub = try TemporaryHub(binaryFiles: [
+        let hub = try FixtureHub(binaryFiles: [
             "briefs/latin1.md": Array("---\ntitle: Caf".utf8) + [0xE9] + Array("\n---\n".utf8),
         ])
         let result = hub.load()
@@ -432,7 +433,7 @@ struct HubLoaderTests {
     }
 
     @Test func binaryFileIsAnErrorAtItsFirstNulByte() throws {
-        let hub = try TemporaryHub(binaryFiles: ["reviews/scan.md": Array("%PDF-1.4\n".utf8) + [0x25, 0x00, 0xFF, 0x10]])
+        let hub = try FixtureHub(binaryFiles: ["reviews/scan.md": Array("%PDF-1.4\n".utf8) + [0x25, 0x00, 0xFF, 0x10]])
         let result = hub.load()
         #expect(result.hub == nil)
         #expect(result.diagnostics == [Diagnostic(.error, at: SourceLocation(path: hub.path("reviews/scan.md"), line: 2, column: 2),
@@ -441,7 +442,7 @@ struct HubLoaderTests {
     }
 
     @Test func emptyFileIsAnError() throws {
-        let hub = try TemporaryHub(files: ["pages/empty.md": ""])
+        let hub = try FixtureHub(files: ["pages/empty.md": ""])
         let result = hub.load()
         #expect(result.diagnostics.map(\.message) == ["the file is empty"])
         #expect(result.diagnostics.map(\.location) == [SourceLocation(path: hub.path("pages/empty.md"), line: 1, column: 1)])
@@ -450,16 +451,16 @@ struct HubLoaderTests {
     // MARK: Everything at once
 
     @Test func everyBrokenFileIsReportedInOneLoad() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(),
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(),
             // 1: no title.
-            "reviews/no-title.md": Fixture.review().replacingOccurrences(of: "title: Learning review of Child A\n", with: ""),
+            "reviews/no-title.md": FixtureDocument.review().replacingOccurrences(of: "title: Learning review of Child A\n", with: ""),
             // 2: a misspelt theme.
-            "briefs/bad-theme.md": Fixture.brief(themes: ["neglet"]),
+            "briefs/bad-theme.md": FixtureDocument.brief(themes: ["neglet"]),
             // 3: a broken link.
-            "pages/about.md": Fixture.page(body: "[Gone](../reviews/gone.md)\n"),
+            "pages/about.md": FixtureDocument.page(body: "[Gone](../reviews/gone.md)\n"),
             // and a warning.
-            "briefings/b.md": Fixture.briefing(extra: ["colour: red"]),
+            "briefings/b.md": FixtureDocument.briefing(extra: ["colour: red"]),
         ])
         let result = hub.load()
         #expect(result.hub == nil)
@@ -473,10 +474,10 @@ struct HubLoaderTests {
     }
 
     @Test func hubYAMLProblemsAndDocumentProblemsAreReportedTogether() throws {
-        let yaml = TemporaryHub.defaultHubYAML
+        let yaml = HubYAML.testHub.text
             .replacingOccurrences(of: "  - id: transitions", with: "  - id: Trans itions")
             + "colour: red\n"
-        let hub = try TemporaryHub(hubYAML: yaml, files: ["briefs/b.md": Fixture.brief(themes: ["neglet"])])
+        let hub = try FixtureHub(hubYAML: yaml, files: ["briefs/b.md": FixtureDocument.brief(themes: ["neglet"])])
         let result = hub.load()
         #expect(result.hub == nil)
         #expect(result.diagnostics.map(\.message) == [
@@ -488,8 +489,8 @@ struct HubLoaderTests {
     }
 
     @Test func loadingIsRepeatable() throws {
-        let hub = try TemporaryHub(files: (1...40).reduce(into: [String: String]()) { files, number in
-            files["briefs/brief-\(number).md"] = Fixture.brief(title: "Brief \(number)", body: "[Next](brief-\(number % 40 + 1).md)\n")
+        let hub = try FixtureHub(files: (1...40).reduce(into: [String: String]()) { files, number in
+            files["briefs/brief-\(number).md"] = FixtureDocument.brief(title: "Brief \(number)", body: "[Next](brief-\(number % 40 + 1).md)\n")
         })
         let first = hub.load()
         #expect(first.diagnostics.isEmpty)

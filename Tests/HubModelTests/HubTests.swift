@@ -1,5 +1,6 @@
 import Testing
 @testable import HubModel
+import HubTestSupport
 
 /// The knowledge-hub graph built from a small loaded hub.
 @Suite("Hub")
@@ -10,17 +11,17 @@ struct HubTests {
     /// 2 review child-a (2023-06-14, neglect + information-sharing, north-shire-cpc, learning-review)
     /// 3 review baby-j  (2021-09-22, neglect + transitions, riverside-ppc, scr)
     /// 4 page about
-    static func loadGraph() throws -> (TemporaryHub, Hub) {
-        let hub = try TemporaryHub(files: [
-            "reviews/child-a.md": Fixture.review(title: "Child A", published: "2023-06-14",
-                                                 themes: ["neglect", "information-sharing"]),
-            "reviews/baby-j.md": Fixture.review(title: "Baby J", published: "2021-09-22", themes: ["neglect", "transitions"],
-                                                committee: "riverside-ppc", reviewType: "scr"),
-            "briefs/child-a-brief.md": Fixture.brief(title: "Child A brief", published: "2023-07-01",
-                                                     themes: ["neglect", "information-sharing"], extra: ["review: child-a"]),
-            "briefings/child-a-briefing.md": Fixture.briefing(title: "Child A briefing", published: "2024-01-10",
-                                                              themes: ["information-sharing"], extra: ["review: child-a"]),
-            "pages/about.md": Fixture.page(),
+    static func loadGraph() throws -> (FixtureHub, Hub) {
+        let hub = try FixtureHub(files: [
+            "reviews/child-a.md": FixtureDocument.review(title: "Child A", published: "2023-06-14",
+                                                         themes: ["neglect", "information-sharing"]),
+            "reviews/baby-j.md": FixtureDocument.review(title: "Baby J", published: "2021-09-22", themes: ["neglect", "transitions"],
+                                                        committee: "riverside-ppc", reviewType: "scr"),
+            "briefs/child-a-brief.md": FixtureDocument.brief(title: "Child A brief", published: "2023-07-01",
+                                                             themes: ["neglect", "information-sharing"], extra: ["review: child-a"]),
+            "briefings/child-a-briefing.md": FixtureDocument.briefing(title: "Child A briefing", published: "2024-01-10",
+                                                                      themes: ["information-sharing"], extra: ["review: child-a"]),
+            "pages/about.md": FixtureDocument.page(),
         ])
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
@@ -34,11 +35,11 @@ struct HubTests {
     }
 
     @Test func sameDayDocumentsAreSortedByTitle() throws {
-        let hub = try TemporaryHub(files: [
-            "briefs/z.md": Fixture.brief(title: "Alpha", published: "2024-01-01"),
-            "briefs/a.md": Fixture.brief(title: "Charlie", published: "2024-01-01"),
-            "briefs/m.md": Fixture.brief(title: "Bravo", published: "2024-01-01"),
-            "briefs/new.md": Fixture.brief(title: "Zulu", published: "2024-01-02"),
+        let hub = try FixtureHub(files: [
+            "briefs/z.md": FixtureDocument.brief(title: "Alpha", published: "2024-01-01"),
+            "briefs/a.md": FixtureDocument.brief(title: "Charlie", published: "2024-01-01"),
+            "briefs/m.md": FixtureDocument.brief(title: "Bravo", published: "2024-01-01"),
+            "briefs/new.md": FixtureDocument.brief(title: "Zulu", published: "2024-01-02"),
         ])
         let model = try #require(hub.load().hub)
         #expect(model.documents.map(\.title) == ["Zulu", "Alpha", "Bravo", "Charlie"])
@@ -86,10 +87,10 @@ struct HubTests {
     }
 
     @Test func themeCooccurrenceTiesFollowTheVocabularyOrder() throws {
-        let hub = try TemporaryHub(files: [
-            "briefs/a.md": Fixture.brief(themes: ["transitions", "neglect"]),
-            "briefs/b.md": Fixture.brief(themes: ["transitions", "information-sharing"]),
-            "briefs/c.md": Fixture.brief(themes: ["information-sharing", "transitions", "neglect"]),
+        let hub = try FixtureHub(files: [
+            "briefs/a.md": FixtureDocument.brief(themes: ["transitions", "neglect"]),
+            "briefs/b.md": FixtureDocument.brief(themes: ["transitions", "information-sharing"]),
+            "briefs/c.md": FixtureDocument.brief(themes: ["information-sharing", "transitions", "neglect"]),
         ])
         let model = try #require(hub.load().hub)
         // transitions shares two documents with each; hub.yaml lists neglect before information-sharing.
@@ -113,9 +114,9 @@ struct HubTests {
         var log = DiagnosticLog()
         let parser = DocumentParser(config: testConfig)
         let documents = [
-            parser.parse(Fixture.brief(title: "Old", published: "2020-01-01"), kind: .brief, sourcePath: "briefs/old.md",
+            parser.parse(FixtureDocument.brief(title: "Old", published: "2020-01-01"), kind: .brief, sourcePath: "briefs/old.md",
                          displayPath: "briefs/old.md", log: &log),
-            parser.parse(Fixture.brief(title: "New", published: "2022-01-01", themes: ["transitions"]), kind: .brief,
+            parser.parse(FixtureDocument.brief(title: "New", published: "2022-01-01", themes: ["transitions"]), kind: .brief,
                          sourcePath: "briefs/new.md", displayPath: "briefs/new.md", log: &log),
         ].compactMap { $0 }
         #expect(log.diagnostics.isEmpty)
@@ -128,9 +129,9 @@ struct HubTests {
     }
 
     @Test func readingMinutesRoundUp() throws {
-        let hub = try TemporaryHub(files: [
-            "briefs/one.md": Fixture.brief(title: "One", body: "Short.\n"),
-            "briefs/two.md": Fixture.brief(title: "Two", body: Array(repeating: "word", count: 201).joined(separator: " ") + "\n"),
+        let hub = try FixtureHub(files: [
+            "briefs/one.md": FixtureDocument.brief(title: "One", body: "Short.\n"),
+            "briefs/two.md": FixtureDocument.brief(title: "Two", body: Array(repeating: "word", count: 201).joined(separator: " ") + "\n"),
         ])
         let model = try #require(hub.load().hub)
         #expect(model.documents.map(\.readingMinutes) == [1, 2])

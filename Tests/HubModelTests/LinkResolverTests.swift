@@ -1,6 +1,7 @@
 import HubMarkdown
 import Testing
 @testable import HubModel
+import HubTestSupport
 
 @Suite("LinkResolver")
 struct LinkResolverTests {
@@ -18,7 +19,7 @@ struct LinkResolverTests {
     /// A brief whose body starts on file line 8.
     let brief: Document = {
         var log = DiagnosticLog()
-        return DocumentParser(config: testConfig).parse(Fixture.brief(), kind: .brief, sourcePath: "briefs/b.md",
+        return DocumentParser(config: testConfig).parse(FixtureDocument.brief(), kind: .brief, sourcePath: "briefs/b.md",
                                                         displayPath: "content/briefs/b.md", log: &log)!
     }()
 
@@ -52,7 +53,7 @@ struct LinkResolverTests {
 
     @Test func rewritesRelativeToAPage() throws {
         var log = DiagnosticLog()
-        let page = try #require(DocumentParser(config: testConfig).parse(Fixture.page(), kind: .page, sourcePath: "pages/about.md",
+        let page = try #require(DocumentParser(config: testConfig).parse(FixtureDocument.page(), kind: .page, sourcePath: "pages/about.md",
                                                                          displayPath: "content/pages/about.md", log: &log))
         let (result, _, _) = resolve("../reviews/child-a.md", in: page)
         #expect(result == "../reviews/child-a-learning-review/")

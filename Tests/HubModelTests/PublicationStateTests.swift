@@ -1,5 +1,6 @@
 import Testing
 @testable import HubModel
+import HubTestSupport
 
 @Suite("Publication")
 struct PublicationStateTests {
@@ -14,19 +15,19 @@ struct PublicationStateTests {
     // MARK: Publication state of one document
 
     @Test func ordinaryDocumentIsPublished() throws {
-        let state = try document(Fixture.brief()).publicationState(on: testToday)
+        let state = try document(FixtureDocument.brief()).publicationState(on: testToday)
         #expect(state == .published)
         #expect(state.isVisible)
     }
 
     @Test func draftIsNeverPublished() throws {
-        let state = try document(Fixture.brief(extra: ["draft: true"])).publicationState(on: testToday)
+        let state = try document(FixtureDocument.brief(extra: ["draft: true"])).publicationState(on: testToday)
         #expect(state == .draft)
         #expect(!state.isVisible)
     }
 
     @Test func embargoLiftsOnItsDate() throws {
-        let text = Fixture.brief(extra: ["publish_after: 2025-06-02"])
+        let text = FixtureDocument.brief(extra: ["publish_after: 2025-06-02"])
         let brief = try document(text)
         #expect(brief.publicationState(on: testToday) == .embargoed(until: CalendarDate(year: 2025, month: 6, day: 2)!))
         #expect(!brief.publicationState(on: testToday).isVisible)
@@ -35,7 +36,7 @@ struct PublicationStateTests {
     }
 
     @Test func retentionEndsAfterItsDate() throws {
-        let brief = try document(Fixture.brief(extra: ["retain_until: 2025-05-31"]))
+        let brief = try document(FixtureDocument.brief(extra: ["retain_until: 2025-05-31"]))
         #expect(brief.publicationState(on: testToday) == .withdrawn)
         // A withdrawn document keeps its catalogue record.
         #expect(brief.publicationState(on: testToday).isVisible)
@@ -43,12 +44,12 @@ struct PublicationStateTests {
     }
 
     @Test func draftWinsOverEmbargo() throws {
-        let draft = try document(Fixture.brief(extra: ["draft: true", "publish_after: 2030-01-01"]))
+        let draft = try document(FixtureDocument.brief(extra: ["draft: true", "publish_after: 2030-01-01"]))
         #expect(draft.publicationState(on: testToday) == .draft)
     }
 
     @Test func unattestedLearningIsHeldBack() throws {
-        let brief = try document(Fixture.brief().replacingOccurrences(of: "anonymised: true", with: "anonymised: false"))
+        let brief = try document(FixtureDocument.brief().replacingOccurrences(of: "anonymised: true", with: "anonymised: false"))
         #expect(brief.publicationState(on: testToday) == .notAttested)
         #expect(!PublicationState.notAttested.isVisible)
     }
@@ -56,9 +57,9 @@ struct PublicationStateTests {
     // MARK: What the loader publishes
 
     @Test func draftsAreLeftOutUnlessRequested() throws {
-        let hub = try TemporaryHub(files: [
-            "briefs/public.md": Fixture.brief(title: "Public"),
-            "briefs/draft.md": Fixture.brief(title: "Draft", extra: ["draft: true"]),
+        let hub = try FixtureHub(files: [
+            "briefs/public.md": FixtureDocument.brief(title: "Public"),
+            "briefs/draft.md": FixtureDocument.brief(title: "Draft", extra: ["draft: true"]),
         ])
         let published = try #require(hub.load().hub)
         #expect(published.documents.map(\.title) == ["Public"])
@@ -70,9 +71,9 @@ struct PublicationStateTests {
     }
 
     @Test func embargoedDocumentsAreLeftOutEvenFromAPreview() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/later.md": Fixture.review(title: "Later", extra: ["publish_after: 2025-06-02"]),
-            "reviews/today.md": Fixture.review(title: "Today", extra: ["publish_after: 2025-06-01"]),
+        let hub = try FixtureHub(files: [
+            "reviews/later.md": FixtureDocument.review(title: "Later", extra: ["publish_after: 2025-06-02"]),
+            "reviews/today.md": FixtureDocument.review(title: "Today", extra: ["publish_after: 2025-06-01"]),
         ])
         #expect(try #require(hub.load().hub).documents.map(\.title) == ["Today"])
         #expect(try #require(hub.load(includeDrafts: true).hub).documents.map(\.title) == ["Today"])
@@ -82,9 +83,9 @@ struct PublicationStateTests {
     }
 
     @Test func pastRetentionDateWithdrawsTheText() throws {
-        let hub = try TemporaryHub(files: [
-            "reviews/old.md": Fixture.review(title: "Old", extra: ["retain_until: 2025-05-31"]),
-            "reviews/kept.md": Fixture.review(title: "Kept", extra: ["retain_until: 2025-06-01"]),
+        let hub = try FixtureHub(files: [
+            "reviews/old.md": FixtureDocument.review(title: "Old", extra: ["retain_until: 2025-05-31"]),
+            "reviews/kept.md": FixtureDocument.review(title: "Kept", extra: ["retain_until: 2025-06-01"]),
         ])
         let model = try #require(hub.load().hub)
         let states = Dictionary(uniqueKeysWithValues: model.documents.map { ($0.title, $0.publicationState(on: model.today)) })
@@ -92,7 +93,7 @@ struct PublicationStateTests {
     }
 
     @Test func theLoaderJudgesAgainstTheGivenDay() throws {
-        let hub = try TemporaryHub(files: ["briefs/b.md": Fixture.brief(extra: ["retain_until: 2025-05-31"])])
+        let hub = try FixtureHub(files: ["briefs/b.md": FixtureDocument.brief(extra: ["retain_until: 2025-05-31"])])
         let model = try #require(hub.load(today: CalendarDate(year: 2024, month: 1, day: 1)!).hub)
         #expect(model.today == CalendarDate(year: 2024, month: 1, day: 1))
         #expect(model.documents.first?.publicationState(on: model.today) == .published)

@@ -1,5 +1,6 @@
 import Testing
 @testable import HubModel
+import HubTestSupport
 
 @Suite("Recommendation")
 struct RecommendationTests {
@@ -22,7 +23,7 @@ struct RecommendationTests {
     }
 
     @Test func overdueInALoadedHub() throws {
-        let hub = try TemporaryHub(files: ["reviews/child-a.md": Fixture.review(extra: [
+        let hub = try FixtureHub(files: ["reviews/child-a.md": FixtureDocument.review(extra: [
             "recommendations:",
             "  - id: R1",
             "    text: Late and still going.",

@@ -2,13 +2,14 @@ import HubSupport
 import Foundation
 @testable import HubModel
 import Testing
+import HubTestSupport
 
 /// The source index gives back what was saved, and trusts a stamp only if the file had settled.
 @Suite struct SourceIndexTests {
     private let stamp = SourceStamp(inode: 42, size: 1234, modified: 1_000_000_000_000, changed: 1_000_000_000_000)
 
     @Test func savedEntriesComeBack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sources-\(UUID().uuidString)").path
+        let folder = try ScratchFolder.make("sources")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = (folder as NSString).appendingPathComponent("sources")
         let entry = SourceIndex.Entry(stamp: stamp, text: Fingerprint.of("text"), readAt: stamp.modified + 10_000_000_000)

@@ -3,6 +3,7 @@ import Foundation
 import HubModel
 @testable import HubSearch
 import Testing
+import HubTestSupport
 
 /// The term table and the index builder against straightforward String-keyed versions of themselves.
 @Suite struct SearchIndexBuilderTests {
@@ -133,8 +134,8 @@ import Testing
     }
 
     /// A run store in a new temporary folder, and the folder (for the caller to remove).
-    static func temporaryStore() -> (TokenisedRunStore, String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)").path
+    static func temporaryStore() throws -> (TokenisedRunStore, String) {
+        let folder = try ScratchFolder.make("runs")
         return (TokenisedRunStore(directory: folder, environment: Fingerprint.of("test")), folder)
     }
 
@@ -177,7 +178,7 @@ import Testing
     /// With a store, a run's weights are kept with it and used again while the run and the average
     /// field lengths are unchanged; damaged weights are worked out again.
     @Test func keptWeightsAreUsedWhileTheRunAndTheAveragesStay() throws {
-        let (store, folder) = Self.temporaryStore()
+        let (store, folder) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let documents = Self.documents(300)
         let fresh = SearchIndexBuilder().build(documents)
@@ -214,7 +215,7 @@ import Testing
     }
 
     @Test func keptRunsGiveTheSameIndexAndOnlyChangedRunsAreTokenisedAgain() throws {
-        let (store, folder) = Self.temporaryStore()
+        let (store, folder) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var documents = Self.documents(700)
         let fresh = SearchIndexBuilder().build(documents)
@@ -255,7 +256,7 @@ import Testing
     /// A kept run's pairs are read only to weigh it or to lend its documents: an unchanged hub whose
     /// weights are kept needs none of them, and a run whose pairs are lost is tokenised again.
     @Test func pairsAreReadOnlyWhenARunIsWeighedOrLendsDocuments() throws {
-        let (store, folder) = Self.temporaryStore()
+        let (store, folder) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var documents = Self.documents(700)
         _ = Self.build(documents, store: store)
@@ -321,7 +322,7 @@ import Testing
     /// run and the documents it lacked: only those are read and tokenised, and the index is the one
     /// a build from scratch makes, run by run.
     @Test func changedRunsTokeniseOnlyTheDocumentsTheirLastRunLacked() throws {
-        let (store, folder) = Self.temporaryStore()
+        let (store, folder) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let original = Self.documents(900)
         let first = Self.build(original, store: store)

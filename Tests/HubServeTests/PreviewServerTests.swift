@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HubServe
+import HubTestSupport
 
 /// The preview server end to end: a real hub built into a temporary folder, served on a free
 /// loopback port, edited on disk while it runs.
@@ -8,7 +9,7 @@ import Testing
     static let briefingURL = "/briefings/child-a-briefing/"
 
     @Test func servesThePreviewWithDraftsAndTheLiveReloadScript() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { server, port in
             let home = try await RawHTTP.get(port: port, "/")
             #expect(home.status == 200)
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func servesFilesWithTheirContentTypes() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { _, port in
             let css = try await RawHTTP.get(port: port, "/static/style.css")
             #expect(css.status == 200 && css.headers["content-type"] == "text/css; charset=utf-8")
@@ -74,7 +75,7 @@ import Testing
     }
 
     @Test func answersByteRangesOfFilesButNotOfPages() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { server, port in
             let version = await server.buildVersion
             let onDisk = try [UInt8](Data(contentsOf: URL(fileURLWithPath: server.buildRoot + "/site-\(version)/static/style.css")))
@@ -130,7 +131,7 @@ import Testing
     }
 
     @Test func refusesPathsThatLeaveTheSite() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try hub.write("secret.txt", "not for the browser", under: hub.root)
         try await hub.withPreview { server, port in
             for target in ["/../../../../etc/passwd", "/..", "/static/../../secret.txt", "/%2e%2e/%2e%2e/secret.txt",
@@ -147,7 +148,7 @@ import Testing
     }
 
     @Test func rebuildsOnEditsShowsErrorsAndRecovers() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { server, port in
             let before = try await RawHTTP.get(port: port, Self.briefingURL)
             #expect(before.status == 200 && before.body.contains("Agencies saw the neglect in pieces."))
@@ -156,8 +157,8 @@ import Testing
             let version = await server.buildVersion
             async let poll = RawHTTP.get(port: port, "/__livereload?v=\(version)", timeout: 20)
             try await Task.sleep(for: .milliseconds(200))
-            try hub.write("briefings/child-a-briefing.md", PreviewHub.briefing(background: "Edited while the preview was open."))
-            let edited = try await PreviewHub.eventually {
+            try hub.write("briefings/child-a-briefing.md", TestShire.briefing(background: "Edited while the preview was open."))
+            let edited = try await eventually {
                 let page = try await RawHTTP.get(port: port, Self.briefingURL)
                 return page.body.contains("Edited while the preview was open.") ? page : nil
             }
@@ -169,8 +170,8 @@ import Testing
             #expect(answer.body.contains("\"version\":") && !answer.body.contains("\"version\":\(version)}"))
 
             // A broken edit: every page shows the diagnostics, escaped, and the server keeps running.
-            try hub.write("briefings/child-a-briefing.md", PreviewHub.briefing(theme: "\"<b>neglet</b>\""))
-            let broken = try await PreviewHub.eventually {
+            try hub.write("briefings/child-a-briefing.md", TestShire.briefing(themes: ["\"<b>neglet</b>\""]))
+            let broken = try await eventually {
                 let page = try await RawHTTP.get(port: port, Self.briefingURL)
                 return page.status == 500 ? page : nil
             }
@@ -191,8 +192,8 @@ import Testing
             #expect(try await RawHTTP.get(port: port, "/__livereload.js").status == 200)
 
             // Fixing it brings the site back.
-            try hub.write("briefings/child-a-briefing.md", PreviewHub.briefing(background: "Fixed again."))
-            let fixed = try await PreviewHub.eventually {
+            try hub.write("briefings/child-a-briefing.md", TestShire.briefing(background: "Fixed again."))
+            let fixed = try await eventually {
                 let page = try await RawHTTP.get(port: port, Self.briefingURL)
                 return page.status == 200 && page.body.contains("Fixed again.") ? page : nil
             }
@@ -201,12 +202,12 @@ import Testing
     }
 
     @Test func rebuildsWhenTheSiteThemeChanges() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { _, port in
             let css = hub.theme.appendingPathComponent("static/style.css")
             let original = try String(contentsOf: css, encoding: .utf8)
             try (original + "\n/* changed by the preview test */\n").write(to: css, atomically: true, encoding: .utf8)
-            let changed = try await PreviewHub.eventually {
+            let changed = try await eventually {
                 let file = try await RawHTTP.get(port: port, "/static/style.css")
                 return file.body.contains("changed by the preview test") ? file : nil
             }
@@ -215,7 +216,7 @@ import Testing
     }
 
     @Test func survivesClientsThatHangUp() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { server, port in
             let version = await server.buildVersion
             // Give up on a held long poll, twice, and hang up mid-request.
@@ -235,7 +236,7 @@ import Testing
     }
 
     @Test func rebuildsAreSerialisedAndCoalesced() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { server, _ in
             let before = await server.buildVersion
             await withTaskGroup(of: Void.self) { group in
@@ -248,7 +249,7 @@ import Testing
     }
 
     @Test func aBusyPortIsReportedNotIgnored() async throws {
-        let hub = try PreviewHub()
+        let hub = try FixtureHub.preview()
         try await hub.withPreview { _, port in
             let second = try PreviewServer(configuration: PreviewConfiguration(
                 contentDirectory: hub.content.path, themeDirectory: hub.theme.path, port: UInt16(port)))

@@ -2,6 +2,7 @@ import Foundation
 import HubModel
 import Testing
 @testable import HubServe
+import HubTestSupport
 
 /// The preview's pure parts: request paths, content types, the script tag, the error page.
 @Suite struct PreviewUnitTests {
@@ -66,8 +67,7 @@ import Testing
     }
 
     @Test func watcherSeesAddedEditedAndRemovedFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try ScratchFolder.make("watch"))
         defer { try? FileManager.default.removeItem(at: folder) }
         let empty = FolderSnapshot.take(of: [folder.path])
         try Data("one".utf8).write(to: folder.appendingPathComponent("a.md"))

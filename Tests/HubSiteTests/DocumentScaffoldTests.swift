@@ -2,6 +2,7 @@ import Foundation
 import HubModel
 import HubSite
 import Testing
+import HubTestSupport
 
 /// `learning-hub new`: the scaffold of each kind parses, and once the author has filled it in,
 /// the real checker accepts it.
@@ -10,7 +11,7 @@ import Testing
 
     static var config: HubConfig {
         var log = DiagnosticLog()
-        return HubConfigParser.parse(FixtureHub.hubYAML, path: "hub.yaml", log: &log)!
+        return HubConfigParser.parse(HubYAML.testShire.text, path: "hub.yaml", log: &log)!
     }
 
     static func parse(_ scaffold: DocumentScaffold) -> (Document?, [Diagnostic]) {
@@ -86,19 +87,19 @@ import Testing
     @Test(arguments: [DocumentKind.review, .brief, .briefing, .page])
     func filledInItPassesTheChecker(kind: DocumentKind) throws {
         let scaffold = DocumentScaffold(kind: kind, title: "New \(kind.rawValue) on neglect", date: Self.date, config: Self.config)
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         // As written: a draft, which a hub may hold without any error.
         files[scaffold.relativePath] = scaffold.text
-        let draftHub = try FixtureHub(files: files)
-        let asDraft = SiteBuilder(options: BuildOptions(contentDirectory: draftHub.content.path, themeDirectory: FixtureHub.defaultTheme,
+        let draftHub = try FixtureHub.testShire(files)
+        let asDraft = SiteBuilder(options: BuildOptions(contentDirectory: draftHub.content.path, themeDirectory: Repository.defaultTheme.path,
                                                         load: LoadOptions(today: FixtureHub.today))).check()
         #expect(!asDraft.diagnostics.contains { $0.severity == .error }, "\(asDraft.diagnostics)")
         #expect(asDraft.hub?.documents.contains { $0.sourcePath == scaffold.relativePath } == false)
 
         // Filled in and attested: published, with no error from the real checks.
         files[scaffold.relativePath] = Self.filledIn(scaffold.text)
-        let hub = try FixtureHub(files: files)
-        let result = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: FixtureHub.defaultTheme,
+        let hub = try FixtureHub.testShire(files)
+        let result = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: Repository.defaultTheme.path,
                                                        load: LoadOptions(today: FixtureHub.today))).check()
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
         let document = try #require(result.hub?.documents.first { $0.sourcePath == scaffold.relativePath })
@@ -110,10 +111,10 @@ import Testing
 
     @Test func publishingWithoutAttestingIsStillAnError() throws {
         let scaffold = DocumentScaffold(kind: .briefing, title: "Not yet checked", date: Self.date, config: Self.config)
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         files[scaffold.relativePath] = scaffold.text.replacingOccurrences(of: "draft: true\n", with: "")
-        let hub = try FixtureHub(files: files)
-        let result = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: FixtureHub.defaultTheme,
+        let hub = try FixtureHub.testShire(files)
+        let result = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: Repository.defaultTheme.path,
                                                        load: LoadOptions(today: FixtureHub.today))).check()
         #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("not attested as anonymised") })
     }
@@ -143,7 +144,7 @@ import Testing
 
     @Test(.enabled(if: executable != nil, "the learning-hub executable is not built"), .timeLimit(.minutes(1)))
     func theCommandWritesOnceAndRefusesToOverwrite() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         let path = hub.content.appendingPathComponent("briefings/seven-minute-briefing-neglect.md").path
         let first = try Self.run(["new", "briefing", "Seven-minute briefing: neglect", "--content", hub.content.path])
         #expect(first.status == 0, "\(first.errors)")

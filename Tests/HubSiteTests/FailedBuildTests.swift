@@ -2,18 +2,19 @@ import Foundation
 import HubModel
 @testable import HubSite
 import Testing
+import HubTestSupport
 
 /// Hubs that must fail: every problem is reported, located, and the previous output survives byte for byte.
 @Suite struct FailedBuildTests {
     @Test func aFailedBuildReportsEveryErrorAndLeavesThePreviousOutputIntact() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let before = hub.snapshot()
         #expect(before.count > 20)
 
-        try hub.write("reviews/child-a.md", FixtureHub.review(themes: "[neglet]"))
-        try hub.write("briefs/child-a-brief.md", FixtureHub.brief(body: "See [missing](../reviews/nowhere.md).\n"))
-        try hub.write("briefings/child-a-briefing.md", FixtureHub.briefing(sections: ["Background", "Why it matters"]))
+        try hub.write("reviews/child-a.md", TestShire.review(themes: ["neglet"]))
+        try hub.write("briefs/child-a-brief.md", TestShire.brief(body: "See [missing](../reviews/nowhere.md).\n"))
+        try hub.write("briefings/child-a-briefing.md", TestShire.briefing(sections: ["Background", "Why it matters"]))
         let report = hub.build()
         #expect(!report.succeeded)
         let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
@@ -29,9 +30,9 @@ import Testing
     }
 
     @Test func aReviewNotAttestedAnonymisedFailsTheBuild() throws {
-        var files = FixtureHub.standardFiles
-        files["reviews/child-b.md"] = FixtureHub.review(slug: "child-b", title: "Child B").replacingOccurrences(of: "anonymised: true", with: "anonymised: false")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["reviews/child-b.md"] = TestShire.review(title: "Child B").replacingOccurrences(of: "anonymised: true", with: "anonymised: false")
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.location.path.hasSuffix("reviews/child-b.md") && $0.message.contains("not attested as anonymised") })
@@ -39,12 +40,10 @@ import Testing
     }
 
     @Test func aBrokenTemplateIsReportedWithItsLocation() throws {
-        let hub = try FixtureHub()
-        let theme = hub.root.appendingPathComponent("theme")
-        try FileManager.default.copyItem(atPath: FixtureHub.defaultTheme, toPath: theme.path)
-        try "{{<layout}}{{$main}}\n<h1>{{#header}}</h1>\n{{/main}}{{/layout}}\n"
-            .write(to: theme.appendingPathComponent("templates/page.mustache"), atomically: true, encoding: .utf8)
-        let report = hub.build(theme: theme.path)
+        let hub = try FixtureHub.testShire()
+        let theme = try hub.copyDefaultTheme()
+        try hub.write("templates/page.mustache", "{{<layout}}{{$main}}\n<h1>{{#header}}</h1>\n{{/main}}{{/layout}}\n", under: hub.theme)
+        let report = hub.build(theme: theme)
         #expect(!report.succeeded)
         let diagnostic = report.diagnostics.first { $0.location.path.hasSuffix("templates/page.mustache") }
         #expect(diagnostic?.message.contains("template") == true)
@@ -53,7 +52,7 @@ import Testing
     }
 
     @Test func aFolderTheGeneratorDidNotWriteIsNeverReplaced() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         try FileManager.default.createDirectory(at: hub.output, withIntermediateDirectories: true)
         try "precious".write(to: hub.output.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let report = hub.build()
@@ -63,11 +62,11 @@ import Testing
     }
 
     @Test func aBuildThatFailsMidwayLeavesThePreviousSiteIntact() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let before = hub.snapshot()
-        try hub.write("briefs/child-a-brief.md", FixtureHub.brief(title: "A changed title"))
-        var builder = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: FixtureHub.defaultTheme,
+        try hub.write("briefs/child-a-brief.md", TestShire.brief(title: "A changed title"))
+        var builder = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, themeDirectory: Repository.defaultTheme.path,
                                                         outputDirectory: hub.output.path, load: LoadOptions(today: FixtureHub.today)))
         // Pages are written first; fail when the theme's files are copied, after most of the site exists.
         builder.beforeWrite = { path in
@@ -82,7 +81,7 @@ import Testing
     }
 
     @Test func anOutputPathThatIsAFileIsRefused() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         try "not a folder".write(to: hub.output, atomically: true, encoding: .utf8)
         let report = hub.build()
         #expect(!report.succeeded)

@@ -2,6 +2,7 @@ import HubSupport
 import Foundation
 @testable import HubSite
 import Testing
+import HubTestSupport
 
 /// Output folders are made with as few system calls as possible, but with `mkdir -p`'s meaning.
 @Suite struct FolderCacheTests {

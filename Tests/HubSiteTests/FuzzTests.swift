@@ -4,6 +4,7 @@ import HubModel
 import HubRendering
 import HubSearch
 import Testing
+import HubTestSupport
 
 /// Runs the whole parse-and-render path over randomly mutated documents of the sample hub,
 /// for a bounded number of iterations (FUZZ_ITERATIONS, default 120; FUZZ_SEED to replay).
@@ -20,15 +21,13 @@ import Testing
 
     @Test func mutatedDocumentsNeverCrashOrInjectScript() throws {
         let iterations = Int(ProcessInfo.processInfo.environment["FUZZ_ITERATIONS"] ?? "") ?? 120
-        var random = SplitMix64(seed: UInt64(ProcessInfo.processInfo.environment["FUZZ_SEED"] ?? "") ?? 20261122)
-        let sample = URL(fileURLWithPath: FixtureHub.defaultTheme).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("content")
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hub-fuzz-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.copyItem(at: sample, to: root)
+        var random = SeededGenerator(seed: UInt64(ProcessInfo.processInfo.environment["FUZZ_SEED"] ?? "") ?? 20261122)
+        let root = URL(fileURLWithPath: try ScratchFolder.make("hub-fuzz")).appendingPathComponent("content")
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        try FileManager.default.copyItem(at: Repository.sampleContent, to: root)
         let documents = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".md") }.sorted()
         var log = DiagnosticLog()
-        let theme = try #require(SiteTheme.load(directory: FixtureHub.defaultTheme, log: &log))
+        let theme = try #require(SiteTheme.load(directory: Repository.defaultTheme.path, log: &log))
         var outcomes = (failed: 0, built: 0)
 
         for iteration in 0..<iterations {
@@ -67,7 +66,7 @@ import Testing
         #expect(outcomes.failed > 0 && outcomes.built > 0, "\(outcomes)")
     }
 
-    private func mutate(_ bytes: inout [UInt8], with random: inout SplitMix64) {
+    private func mutate(_ bytes: inout [UInt8], with random: inout SeededGenerator) {
         let position = bytes.isEmpty ? 0 : Int(random.next() % UInt64(bytes.count))
         switch random.next() % 6 {
         case 0 where !bytes.isEmpty:
@@ -84,21 +83,6 @@ import Testing
         default:
             bytes = Array(bytes.prefix(position))
         }
-    }
-}
-
-/// A small deterministic random number generator, so a failing run can be replayed with FUZZ_SEED.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

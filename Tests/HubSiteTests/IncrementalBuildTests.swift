@@ -3,6 +3,7 @@ import Foundation
 import HubModel
 @testable import HubSite
 import Testing
+import HubTestSupport
 
 /// Incremental builds: after each kind of edit, the site built with the cache must equal, byte for
 /// byte, the site built from scratch, and only the pages the edit touches are rendered again.
@@ -73,7 +74,7 @@ import Testing
         // A new document, then its removal.
         let newBrief = try String(contentsOf: hub.content.appendingPathComponent("briefs/child-a-learning-brief.md"), encoding: .utf8)
             .replacingOccurrences(of: "title: \"", with: "title: \"Second look at ", options: [], range: nil)
-        try hub.add("briefs/child-a-second-look.md", newBrief)
+        try hub.write("briefs/child-a-second-look.md", newBrief)
         _ = try expectSameAsScratch(hub, "new document")
         try hub.remove("briefs/child-a-second-look.md")
         _ = try expectSameAsScratch(hub, "removed document")
@@ -82,10 +83,10 @@ import Testing
         try hub.edit("hub.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: The ", options: [], range: $0.range(of: "title: ")) }
         let settings = try expectSameAsScratch(hub, "hub.yaml edit")
         #expect(settings.pagesReused == 0)
-        try hub.edit("theme/templates/layout.mustache") { $0.replacingOccurrences(of: "</main>", with: "<p>Edited</p></main>") }
+        try hub.edit("templates/layout.mustache", under: hub.theme) { $0.replacingOccurrences(of: "</main>", with: "<p>Edited</p></main>") }
         let themed = try expectSameAsScratch(hub, "template edit")
         #expect(themed.pagesReused == 0)
-        try hub.edit("theme/static/style.css") { $0 + "\n/* edited */\n" }
+        try hub.edit("static/style.css", under: hub.theme) { $0 + "\n/* edited */\n" }
         _ = try expectSameAsScratch(hub, "stylesheet edit")
     }
 
@@ -97,7 +98,7 @@ import Testing
         // Stamps of files touched just before a build are not trusted: let the copied hub settle.
         Thread.sleep(forTimeInterval: 2.5)
         _ = try expectSameAsScratch(hub, "first build")
-        try hub.edit("theme/templates/layout.mustache") { $0.replacingOccurrences(of: "</main>", with: "<p>Edited</p></main>") }
+        try hub.edit("templates/layout.mustache", under: hub.theme) { $0.replacingOccurrences(of: "</main>", with: "<p>Edited</p></main>") }
         let themed = try expectSameAsScratch(hub, "every page rendered again from files not read by the load")
         #expect(themed.pagesReused == 0)
 

@@ -2,6 +2,7 @@ import Foundation
 import HubModel
 @testable import HubSite
 import Testing
+import HubTestSupport
 
 /// A document's list entry is rendered once and given each folder depth's links by replacing a
 /// root marker (U+0001); a theme whose templates hold that character has its entries rendered at
@@ -9,17 +10,14 @@ import Testing
 @Suite struct ListEntryTests {
     /// A copy of the default theme whose `document-item` ends with `probe`.
     private func theme(in hub: FixtureHub, probe: String) throws -> String {
-        let copy = hub.root.appendingPathComponent("theme")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: FixtureHub.defaultTheme), to: copy)
-        let item = copy.appendingPathComponent("templates/document-item.mustache")
-        let text = try String(contentsOf: item, encoding: .utf8)
-        try (text + probe).write(to: item, atomically: true, encoding: .utf8)
-        return copy.path
+        let copy = try hub.copyDefaultTheme()
+        try hub.edit("templates/document-item.mustache", under: hub.theme) { $0 + probe }
+        return copy
     }
 
     @Test(arguments: ["", "\u{1}"])
     func entriesLinkFromTheirOwnDepth(marker: String) throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         let themed = try theme(in: hub, probe: "<p class=\"probe\">[\(marker){{href}}|{{#themes}}{{href}} {{/themes}}]</p>\n")
         #expect(hub.build(theme: themed).succeeded)
         // The home page (depth 0), a listing (depth 1) and a theme page (depth 2) list the same review.

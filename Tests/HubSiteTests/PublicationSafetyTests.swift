@@ -3,6 +3,7 @@ import Foundation
 import HubModel
 import HubSite
 import Testing
+import HubTestSupport
 
 /// A fixture hub full of planted identifiers, embargoed and withdrawn documents: every one is caught.
 @Suite struct PublicationSafetyTests {
@@ -46,11 +47,11 @@ import Testing
         """
 
     @Test func everyPlantedIdentifierIsAnErrorAtItsLineWithItsText() throws {
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         files["briefs/planted.md"] = Self.plantedBrief
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         let report = SiteBuilder(options: BuildOptions(
-            contentDirectory: hub.content.path, themeDirectory: FixtureHub.defaultTheme, outputDirectory: hub.output.path,
+            contentDirectory: hub.content.path, themeDirectory: Repository.defaultTheme.path, outputDirectory: hub.output.path,
             load: LoadOptions(today: FixtureHub.today, denylist: Denylist(names: ["Jordan Example"])))).build()
         #expect(!report.succeeded)
         #expect(!hub.exists("index.html"), "nothing is written")
@@ -67,20 +68,20 @@ import Testing
     }
 
     @Test func anAcknowledgedFindingIsPublishedAndOnlyThatOne() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/helpline.md"] = FixtureHub.brief(
+        var files = TestShire.standardFiles
+        files["briefs/helpline.md"] = TestShire.brief(
             title: "Helplines", extra: "acknowledge:\n  - text: \"0808 800 5000\"\n    reason: the national helpline for adults worried about a child",
             body: "Call 0808 800 5000 for advice. The worker's number was 0141 496 0018.\n")
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         let findings = report.diagnostics.filter { $0.message.contains("could identify someone") }
         #expect(findings.map(\.message) == ["this looks like a phone number, which could identify someone: \"0141 496 0018\""])
         // An acknowledgement needs a reason.
-        try hub.write("briefs/helpline.md", FixtureHub.brief(title: "Helplines", extra: "acknowledge:\n  - text: \"0808 800 5000\"",
-                                                             body: "Call 0808 800 5000 for advice.\n"))
+        try hub.write("briefs/helpline.md", TestShire.brief(title: "Helplines", extra: "acknowledge:\n  - text: \"0808 800 5000\"",
+                                                            body: "Call 0808 800 5000 for advice.\n"))
         let second = hub.build()
         #expect(second.diagnostics.contains { $0.message == "missing required field 'reason'" })
-        try hub.write("briefs/helpline.md", FixtureHub.brief(
+        try hub.write("briefs/helpline.md", TestShire.brief(
             title: "Helplines", extra: "acknowledge:\n  - text: \"0808 800 5000\"\n    reason: national helpline",
             body: "Call 0808 800 5000 for advice.\n"))
         #expect(hub.build().succeeded)
@@ -88,9 +89,9 @@ import Testing
     }
 
     @Test func draftsAreNotCheckedAsPublishedButPreviewsWarn() throws {
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         files["briefs/planted.md"] = Self.plantedBrief.replacingOccurrences(of: "anonymised: true", with: "anonymised: true\ndraft: true")
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         #expect(hub.build().succeeded)
         let preview = hub.build(drafts: true)
         #expect(preview.succeeded)
@@ -98,13 +99,13 @@ import Testing
     }
 
     @Test func embargoedAndWithdrawnDocumentsLeaveNoTraceOfTheirText() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/embargoed.md"] = FixtureHub.brief(title: "Numbat embargoed brief", extra: "publish_after: 2025-06-02",
-                                                        body: "Numbat text under embargo.\n")
-        files["reviews/withdrawn.md"] = FixtureHub.review(slug: "withdrawn", title: "Withdrawn review of Child W",
-                                                          extra: "retain_until: 2025-05-31\nreport: assets/withdrawn.pdf",
-                                                          body: "## Findings\n\nPangolin text that was withdrawn. See [the chronology](../assets/chronology.pdf).\n")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/embargoed.md"] = TestShire.brief(title: "Numbat embargoed brief", extra: "publish_after: 2025-06-02",
+                                                       body: "Numbat text under embargo.\n")
+        files["reviews/withdrawn.md"] = TestShire.review(title: "Withdrawn review of Child W",
+                                                         extra: "retain_until: 2025-05-31\nreport: assets/withdrawn.pdf",
+                                                         body: "## Findings\n\nPangolin text that was withdrawn. See [the chronology](../assets/chronology.pdf).\n")
+        let hub = try FixtureHub.testShire(files)
         try hub.write("assets/withdrawn.pdf", "%PDF withdrawn")
         try hub.write("assets/chronology.pdf", "%PDF chronology")
         let report = hub.build()
@@ -132,10 +133,10 @@ import Testing
     }
 
     @Test func aLinkToAnEmbargoedDocumentFromAPublishedOneIsAnError() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/embargoed.md"] = FixtureHub.brief(title: "Embargoed", extra: "publish_after: 2030-01-01")
-        files["briefs/linker.md"] = FixtureHub.brief(title: "Linker", body: "See [the embargoed brief](embargoed.md).\n")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/embargoed.md"] = TestShire.brief(title: "Embargoed", extra: "publish_after: 2030-01-01")
+        files["briefs/linker.md"] = TestShire.brief(title: "Linker", body: "See [the embargoed brief](embargoed.md).\n")
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(report.diagnostics.contains {
             $0.severity == .error && $0.location.path.hasSuffix("briefs/linker.md") && $0.location.line == 12

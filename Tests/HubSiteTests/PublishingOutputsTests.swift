@@ -3,12 +3,13 @@ import HubModel
 import HubRendering
 import HubSite
 import Testing
+import HubTestSupport
 
 /// Whole-site checks of the publishing outputs: feeds, sitemap, robots, the catalogue, the
 /// "Learning at a glance" page, the recommendations tracker and related learning.
 @Suite struct PublishingOutputsTests {
     @Test func writesFeedsSitemapRobotsAndCatalogue() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         for path in ["feed.xml", "themes/neglect/feed.xml", "themes/information-sharing/feed.xml", "themes/transitions/feed.xml",
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func everyPageAdvertisesTheFeedAndThemePagesTheirOwn() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let review = try #require(hub.page("reviews/child-a/index.html"))
         #expect(review.contains(#"<link rel="alternate" type="application/atom+xml" title="Test Shire Learning Hub: all new learning" href="../../feed.xml">"#))
@@ -49,12 +50,12 @@ import Testing
     }
 
     @Test func catalogueHoldsPublishedAndWithdrawnRecordsButNoDrafts() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/secret-draft.md"] = FixtureHub.brief(title: "Zebra draft brief", extra: "draft: true")
-        files["briefings/embargoed.md"] = FixtureHub.briefing(title: "Quokka embargoed briefing", extra: "publish_after: 2030-01-01")
-        files["briefs/old.md"] = FixtureHub.brief(title: "Old brief", extra: "retain_until: 2025-01-01",
-                                                  body: "## Detail\n\nWallaby detail that is withdrawn.\n")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/secret-draft.md"] = TestShire.brief(title: "Zebra draft brief", extra: "draft: true")
+        files["briefings/embargoed.md"] = TestShire.briefing(title: "Quokka embargoed briefing", extra: "publish_after: 2030-01-01")
+        files["briefs/old.md"] = TestShire.brief(title: "Old brief", extra: "retain_until: 2025-01-01",
+                                                 body: "## Detail\n\nWallaby detail that is withdrawn.\n")
+        let hub = try FixtureHub.testShire(files)
         #expect(hub.build(drafts: true).succeeded)
         #expect(hub.exists("briefs/secret-draft/index.html"), "the preview shows the draft's own page")
         let data = try #require(hub.page("hub.json")).data(using: .utf8)!
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func glancePageDrawsAccessibleChartsWithTables() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("glance/index.html"))
         #expect(page.contains("<h1>Learning at a glance</h1>"))
@@ -102,10 +103,10 @@ import Testing
     }
 
     @Test func trackerListsEveryRecommendationAsAPlainTable() throws {
-        var files = FixtureHub.standardFiles
-        files["reviews/child-b.md"] = FixtureHub.review(slug: "child-b", title: "Review of Child B", published: "2023-01-10",
-                                                        themes: "[transitions]", body: "Text.\n")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["reviews/child-b.md"] = TestShire.review(title: "Review of Child B", published: "2023-01-10",
+                                                       themes: ["transitions"], body: "Text.\n")
+        let hub = try FixtureHub.testShire(files)
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("recommendations/index.html"))
         let rows = page.components(separatedBy: "<tr data-status=").dropFirst()
@@ -123,9 +124,9 @@ import Testing
     }
 
     @Test func documentPagesShowRelatedLearning() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/other.md"] = FixtureHub.brief(title: "Unrelated brief", review: "child-a", published: "2024-02-01", themes: "[transitions]")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/other.md"] = TestShire.brief(title: "Unrelated brief", review: "child-a", published: "2024-02-01", themes: ["transitions"])
+        let hub = try FixtureHub.testShire(files)
         #expect(hub.build().succeeded)
         let brief = try #require(hub.page("briefs/child-a-brief/index.html"))
         let related = try #require(brief.components(separatedBy: "Related learning</h2>").last)
@@ -140,9 +141,9 @@ import Testing
     }
 
     @Test func aPageSlugTakingASitePageFailsTheBuild() throws {
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         files["pages/glance.md"] = "---\ntitle: Glance\n---\n\nText.\n"
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.contains("the page slug 'glance' is used by the site itself") })

@@ -3,6 +3,7 @@ import Foundation
 import HubModel
 @testable import HubSite
 import Testing
+import HubTestSupport
 
 /// The related learning kept between builds is used only when it is exactly what this build would work out.
 @Suite struct RelatedLearningStoreTests {

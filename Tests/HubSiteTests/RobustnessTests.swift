@@ -3,15 +3,16 @@ import HubModel
 import HubRendering
 import HubSite
 import Testing
+import HubTestSupport
 
 /// Hostile and extreme input: a clear located error or a correct page, never a crash or a hang.
 @Suite struct RobustnessTests {
     @Test func brokenFilesAreAllReportedTogether() throws {
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         files["briefs/malformed-yaml.md"] = "---\ntitle: [unclosed\nsummary: x\n---\n\nBody\n"
         files["briefs/empty.md"] = ""
         files["briefs/deep-yaml.md"] = "---\ntitle: " + String(repeating: "[", count: 100_000) + "\n---\n"
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         try hub.write("briefs/binary.md", Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0xFF, 0x10]))
         try hub.write("briefs/latin1.md", Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\n---\n".utf8))
         let report = hub.build()
@@ -31,9 +32,9 @@ import Testing
         let paragraph = "Agencies held separate pieces of the picture and no one brought them together in time. "
         let body = (0..<1_000).map { "## Part \($0)\n\n" + String(repeating: paragraph, count: 580) + "\n" }.joined(separator: "\n")
         #expect(body.utf8.count > 50_000_000)
-        var files = FixtureHub.standardFiles
-        files["briefs/huge.md"] = FixtureHub.brief(title: "A very long brief", body: body)
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/huge.md"] = TestShire.brief(title: "A very long brief", body: body)
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics.prefix(3))")
         let page = try #require(hub.page("briefs/huge/index.html"))
@@ -42,9 +43,9 @@ import Testing
 
     @Test func aHundredThousandListItemsRender() throws {
         let body = (1...100_000).map { "- item \($0)" }.joined(separator: "\n") + "\n"
-        var files = FixtureHub.standardFiles
-        files["briefs/list.md"] = FixtureHub.brief(title: "A long list", body: body)
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/list.md"] = TestShire.brief(title: "A long list", body: body)
+        let hub = try FixtureHub.testShire(files)
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("briefs/list/index.html"))
         #expect(page.components(separatedBy: "<li>item ").count - 1 == 100_000)
@@ -56,9 +57,9 @@ import Testing
         let lists = (0..<2_000).map { String(repeating: "  ", count: $0) + "- level \($0)" }.joined(separator: "\n") + "\n"
         let emphasis = String(repeating: "*", count: 50_000) + "x" + String(repeating: "_", count: 50_000) + "\n"
         let brackets = String(repeating: "[", count: 50_000) + "a" + String(repeating: "](b.md)", count: 10) + "\n"
-        var files = FixtureHub.standardFiles
-        files["briefs/nested.md"] = FixtureHub.brief(title: "Nested", body: quotes + "\n" + lists + "\n" + emphasis + "\n" + brackets)
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/nested.md"] = TestShire.brief(title: "Nested", body: quotes + "\n" + lists + "\n" + emphasis + "\n" + brackets)
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         // Either a located error (the link to b.md does not exist) or a page; never a crash.
         #expect(report.diagnostics.allSatisfy { $0.location.line >= 1 })
@@ -66,12 +67,12 @@ import Testing
     }
 
     @Test func unsafeLinkSchemesAreErrorsAndNeverReachThePage() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/links.md"] = FixtureHub.brief(title: "Links", body: """
+        var files = TestShire.standardFiles
+        files["briefs/links.md"] = TestShire.brief(title: "Links", body: """
             [a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](data:text/html;base64,PHNjcmlwdD4=)
             ![d](data:image/png;base64,iVBORw0KGgo=) [e](vbscript:msgbox) [f](file:///etc/passwd) [g](&#106;avascript:x)
             """)
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         let unsafe = report.diagnostics.filter { $0.message.hasPrefix("unsafe link") }
         #expect(unsafe.count == 7, "\(unsafe)")
@@ -80,9 +81,9 @@ import Testing
     }
 
     @Test func anAssetLinkOutsideTheAssetsFolderIsNotPublished() throws {
-        var files = FixtureHub.standardFiles
-        files["reviews/child-a.md"] = FixtureHub.review(body: "See the [report](../assets/report.pdf).\n")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["reviews/child-a.md"] = TestShire.review(body: "See the [report](../assets/report.pdf).\n")
+        let hub = try FixtureHub.testShire(files)
         let secret = hub.root.appendingPathComponent("secret.pdf")
         try Data("%PDF secret".utf8).write(to: secret)
         try FileManager.default.createDirectory(at: hub.content.appendingPathComponent("assets"), withIntermediateDirectories: true)
@@ -95,9 +96,9 @@ import Testing
 
     @Test(arguments: ["../../etc/passwd", "/etc/passwd", "assets/../hub.yaml", "assets/a b.pdf", "assets/.hidden.pdf"])
     func reportPathsThatCouldEscapeAreErrors(path: String) throws {
-        var files = FixtureHub.standardFiles
-        files["reviews/child-a.md"] = FixtureHub.review(extra: "report: \"\(path)\"")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["reviews/child-a.md"] = TestShire.review(extra: "report: \"\(path)\"")
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.contains("must be a file under assets/") && $0.location.line > 1 })
@@ -105,9 +106,9 @@ import Testing
 
     @Test(arguments: ["../escape", "a/b", "with space", "dot.dot", "%2e%2e", "ünïcode"])
     func slugsThatCouldEscapeAreErrors(slug: String) throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/slugged.md"] = FixtureHub.brief(extra: "slug: \"\(slug)\"")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/slugged.md"] = TestShire.brief(extra: "slug: \"\(slug)\"")
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.contains("slug") && $0.location.path.hasSuffix("briefs/slugged.md") })

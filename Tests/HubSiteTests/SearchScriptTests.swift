@@ -1,18 +1,19 @@
 import Foundation
 @testable import HubSearch
 import Testing
+import HubTestSupport
 
 /// A hub opened from disk gets the search data from scripts: each holds sixteen term or summary files,
 /// and must hand over exactly the JSON of each.
 @Suite struct SearchScriptTests {
     @Test func eachScriptHandsOverItsFilesJSON() throws {
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         // 145 results: 19 summary files, so two summary scripts.
         for number in 1...140 {
-            files["briefs/brief-\(number).md"] = FixtureHub.brief(title: "Brief \(number) on word\(number)", published: "2024-02-01",
+            files["briefs/brief-\(number).md"] = TestShire.brief(title: "Brief \(number) on word\(number)", published: "2024-02-01",
                                                                  body: "## Finding\n\nText of brief \(number), with line\u{2028}separators.\n")
         }
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         let snapshot = hub.snapshot()

@@ -1,20 +1,21 @@
 import Foundation
 import Testing
+import HubTestSupport
 
 /// The search texts are one file per group of eight results, a gzip member per text, and each result
 /// summary says where its text lies: what the client fetches with a range request must be that text.
 @Suite struct SearchTextFileTests {
     /// Sixteen results (two groups): eleven briefs, a briefing, two reviews (one withdrawn) and two pages.
     static func hub() throws -> FixtureHub {
-        var files = FixtureHub.standardFiles
+        var files = TestShire.standardFiles
         for number in 1...10 {
-            files["briefs/brief-\(number).md"] = FixtureHub.brief(
+            files["briefs/brief-\(number).md"] = TestShire.brief(
                 title: "Brief number \(number)", published: "2024-02-\(10 + number)",
                 body: "## Finding \(number)\n\nWord\(number)word appears only here. " + String(repeating: "Padding text. ", count: number * 20) + "\n")
         }
-        files["reviews/withdrawn.md"] = FixtureHub.review(slug: "withdrawn", title: "Withdrawn review",
-                                                          extra: "retain_until: 2025-05-31", body: "## Findings\n\nWithdrawn words.\n")
-        return try FixtureHub(files: files)
+        files["reviews/withdrawn.md"] = TestShire.review(title: "Withdrawn review",
+                                                         extra: "retain_until: 2025-05-31", body: "## Findings\n\nWithdrawn words.\n")
+        return try FixtureHub.testShire(files)
     }
 
     @Test func eachSummaryLocatesExactlyItsOwnText() throws {
@@ -65,7 +66,7 @@ import Testing
         let hub = try Self.hub()
         #expect(hub.build().succeeded)
         let before = hub.snapshot()
-        try hub.write("briefs/brief-3.md", FixtureHub.brief(title: "Brief number 3", published: "2024-02-13",
+        try hub.write("briefs/brief-3.md", TestShire.brief(title: "Brief number 3", published: "2024-02-13",
                                                              body: "## Finding 3\n\nWord3word appears only here, and now at much greater length. "
                                                                  + String(repeating: "More words. ", count: 200) + "\n"))
         #expect(hub.build().succeeded)

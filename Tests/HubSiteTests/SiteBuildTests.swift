@@ -3,11 +3,12 @@ import HubModel
 import HubSearch
 import HubSite
 import Testing
+import HubTestSupport
 
 /// Whole-site fixture tests: build a small real hub into a temporary folder and check the files written.
 @Suite struct SiteBuildTests {
     @Test func writesEveryPageType() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.documentCount == 5)
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func reviewPageShowsMetadataRecommendationsAndDerivedLearning() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("reviews/child-a/index.html"))
         #expect(page.contains("<h1>Learning review of Child A</h1>"))
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func briefRewritesSourceLinksAndLinksBackToItsReview() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("briefs/child-a-brief/index.html"))
         #expect(page.contains(#"<a href="../../reviews/child-a/#findings">the review</a>"#))
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func briefingHasSevenNumberedSections() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("briefings/child-a-briefing/index.html"))
         let sections = page.components(separatedBy: "<li class=\"briefing-section\">").dropFirst()
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func themePageGroupsByTypeWithCountsAndCooccurringThemes() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("themes/neglect/index.html"))
         #expect(page.contains("Recognising cumulative neglect"))
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func homeListsLatestLearningThemesWithCountsAndASearchBox() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("index.html"))
         #expect(page.contains("Latest learning"))
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func searchDocumentsHoldOneRecordPerPublishedDocument() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let data = try Data(contentsOf: hub.output.appendingPathComponent("search/documents.json"))
         let records = try JSONDecoder().decode([SearchDocumentRecord].self, from: data)
@@ -120,10 +121,10 @@ import Testing
     }
 
     @Test func draftsAndEmbargoedDocumentsAppearNowhere() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/secret-draft.md"] = FixtureHub.brief(title: "Zebra draft brief", extra: "draft: true")
-        files["briefings/embargoed.md"] = FixtureHub.briefing(title: "Quokka embargoed briefing", extra: "publish_after: 2030-01-01")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/secret-draft.md"] = TestShire.brief(title: "Zebra draft brief", extra: "draft: true")
+        files["briefings/embargoed.md"] = TestShire.briefing(title: "Quokka embargoed briefing", extra: "publish_after: 2030-01-01")
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.documentCount == 5)
@@ -136,9 +137,9 @@ import Testing
     }
 
     @Test func draftsPreviewOnlyWithTheFlagAndAreMarked() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/secret-draft.md"] = FixtureHub.brief(title: "Zebra draft brief", extra: "draft: true")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/secret-draft.md"] = TestShire.brief(title: "Zebra draft brief", extra: "draft: true")
+        let hub = try FixtureHub.testShire(files)
         #expect(hub.build(drafts: true).succeeded)
         let page = try #require(hub.page("briefs/secret-draft/index.html"))
         #expect(page.contains("class=\"draft-banner\""))
@@ -149,10 +150,10 @@ import Testing
     }
 
     @Test func withdrawnDocumentKeepsItsRecordButNotItsText() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/old.md"] = FixtureHub.brief(title: "Old brief", extra: "retain_until: 2025-01-01",
-                                                  body: "## Detail\n\nWallaby detail that is withdrawn.\n")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["briefs/old.md"] = TestShire.brief(title: "Old brief", extra: "retain_until: 2025-01-01",
+                                                 body: "## Detail\n\nWallaby detail that is withdrawn.\n")
+        let hub = try FixtureHub.testShire(files)
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("briefs/old/index.html"))
         #expect(page.contains("Withdrawn."))
@@ -161,11 +162,11 @@ import Testing
     }
 
     @Test func frontMatterAndMarkdownCannotInjectScript() throws {
-        var files = FixtureHub.standardFiles
-        files["briefs/hostile.md"] = FixtureHub.brief(
+        var files = TestShire.standardFiles
+        files["briefs/hostile.md"] = TestShire.brief(
             title: "<script>alert(1)</script> brief", extra: "audience: [\"\\\"><img src=x onerror=alert(2)>\"]",
             body: "<script>alert(3)</script>\n\n<img src=x onerror=alert(4)>\n\n<iframe src=\"https://example.org\"></iframe>\n")
-        let hub = try FixtureHub(files: files)
+        let hub = try FixtureHub.testShire(files)
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         let page = try #require(hub.page("briefs/hostile/index.html"))
@@ -179,7 +180,7 @@ import Testing
     }
 
     @Test func everyInternalLinkAndAssetResolvesUnderAnySubPath() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let pattern = try NSRegularExpression(pattern: #"(?:href|src|action)="([^"]*)""#)
         var checked = 0
@@ -203,10 +204,10 @@ import Testing
     }
 
     @Test func linkedAssetsAreCopiedAndOthersAreNot() throws {
-        var files = FixtureHub.standardFiles
-        files["reviews/child-a.md"] = FixtureHub.review(extra: "report: assets/child-a-report.pdf",
-                                                        body: "See the [chronology](../assets/chronology.pdf).\n")
-        let hub = try FixtureHub(files: files)
+        var files = TestShire.standardFiles
+        files["reviews/child-a.md"] = TestShire.review(extra: "report: assets/child-a-report.pdf",
+                                                       body: "See the [chronology](../assets/chronology.pdf).\n")
+        let hub = try FixtureHub.testShire(files)
         try hub.write("assets/child-a-report.pdf", "%PDF-1.4 report")
         try hub.write("assets/chronology.pdf", "%PDF-1.4 chronology")
         try hub.write("assets/unlinked-draft.pdf", "%PDF-1.4 not for publication")

@@ -2,20 +2,20 @@ import Foundation
 import HubModel
 @testable import HubSite
 import Testing
+import HubTestSupport
 
 /// The site header and footer are rendered once per section and depth and shared by those pages,
 /// so their templates see the site and navigation only, never one page's own fields.
 @Suite struct SiteChromeTests {
     /// A copy of the default theme, with `edit` applied to its templates folder.
     private func theme(in hub: FixtureHub, _ edit: (URL) throws -> Void) throws -> String {
-        let copy = hub.root.appendingPathComponent("theme")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: FixtureHub.defaultTheme), to: copy)
-        try edit(copy.appendingPathComponent("templates"))
-        return copy.path
+        let copy = try hub.copyDefaultTheme()
+        try edit(hub.theme.appendingPathComponent("templates"))
+        return copy
     }
 
     @Test func theHeaderSeesOnlyTheSiteAndItsNavigation() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         let themed = try theme(in: hub) { templates in
             let header = templates.appendingPathComponent("site-header.mustache")
             let text = try String(contentsOf: header, encoding: .utf8)
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aThemeWithoutAFooterTemplateIsRefusedWithItsPath() throws {
-        let hub = try FixtureHub()
+        let hub = try FixtureHub.testShire()
         let themed = try theme(in: hub) { templates in
             try FileManager.default.removeItem(at: templates.appendingPathComponent("site-footer.mustache"))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HubSupport
 import Testing
+import HubTestSupport
 
 /// Both ways of running work at once give exactly what a plain `map` gives, in order.
 @Suite struct ParallelTests {
@@ -25,8 +26,7 @@ import Testing
     }
 
     @Test func mapReadingFilesReadsRealFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallel-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try ScratchFolder.make("parallel"))
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = try (0..<200).map { number -> String in
             let url = folder.appendingPathComponent("\(number).md")

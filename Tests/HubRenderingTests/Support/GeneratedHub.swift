@@ -1,5 +1,6 @@
 import Foundation
 import HubModel
+import HubTestSupport
 
 /// A larger hub with random (but repeatable) kinds, dates, themes, states and recommendations.
 enum GeneratedHub {

@@ -1,7 +1,8 @@
 import Foundation
 import HubModel
+import HubTestSupport
 
-/// Builds in-memory hubs for the rendering tests: documents parsed from front matter, no files.
+/// Builds in-memory hubs for the rendering tests: documents written by `FixtureDocument` and parsed, no files.
 enum TestHub {
     static let today = CalendarDate(year: 2025, month: 6, day: 1)!
 
@@ -17,18 +18,17 @@ enum TestHub {
     /// A review, brief or briefing parsed from front matter; `extra` is added as is (e.g. `draft: true`).
     static func document(_ kind: DocumentKind, slug: String, title: String? = nil, published: String,
                          themes: [String], extra: String = "", recommendations: String = "") -> Document {
-        var lines = ["---", "title: \"\(title ?? slug)\"", "summary: \"Summary of \(slug).\"", "published: \(published)",
-                     "themes: [\(themes.joined(separator: ", "))]", "anonymised: true"]
+        var fields = ["title: \"\(title ?? slug)\"", "summary: \"Summary of \(slug).\"", "published: \(published)",
+                      "themes: \(FixtureDocument.list(themes))", "anonymised: true"]
         if kind == .review {
-            lines += ["committee: test-cpc", "review_type: learning-review", "age_band: 3-4", "outcome: serious-harm"]
-            if !recommendations.isEmpty { lines.append("recommendations:\n" + recommendations) }
+            fields += ["committee: test-cpc", "review_type: learning-review", "age_band: 3-4", "outcome: serious-harm"]
+            if !recommendations.isEmpty { fields.append("recommendations:\n" + recommendations) }
         }
-        if !extra.isEmpty { lines.append(extra) }
-        lines += ["---", "", "Body of \(slug).", ""]
+        if !extra.isEmpty { fields.append(extra) }
         var log = DiagnosticLog()
         let path = "\(kind.folder)/\(slug).md"
-        guard let document = DocumentParser(config: config).parse(lines.joined(separator: "\n"), kind: kind, sourcePath: path,
-                                                                  displayPath: path, log: &log) else {
+        let text = FixtureDocument.text(frontMatter: fields, body: "\nBody of \(slug).\n")
+        guard let document = DocumentParser(config: config).parse(text, kind: kind, sourcePath: path, displayPath: path, log: &log) else {
             fatalError("fixture document \(slug) does not parse: \(log.sorted)")
         }
         return document
@@ -36,10 +36,7 @@ enum TestHub {
 
     /// A recommendation in front-matter form.
     static func recommendation(_ id: String, category: String, status: String, due: String? = nil, owner: String? = nil) -> String {
-        var item = "  - id: \(id)\n    text: \"Recommendation \(id) & more\"\n    target: multi-agency\n    category: \(category)\n    status: \(status)"
-        if let due { item += "\n    due: \(due)" }
-        if let owner { item += "\n    owner: \"\(owner)\"" }
-        return item
+        FixtureDocument.recommendation(id, text: "Recommendation \(id) & more", category: category, status: status, owner: owner, due: due)
     }
 
     static func hub(_ documents: [Document]) -> Hub {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The system's gzip, to check what the generator compressed with a tool that is not the generator's.
-enum SystemGzip {
+public enum SystemGzip {
     /// `data` decompressed by `gzip -dc` (which reads every member of a multi-member file), as UTF-8.
-    static func decompress(_ data: Data) throws -> String {
+    public static func decompress(_ data: Data) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/gzip")
         process.arguments = ["-dc"]
