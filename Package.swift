@@ -52,9 +52,10 @@ let package = Package(
         .testTarget(name: "HubSupportTests", dependencies: ["HubSupport", "HubTestSupport"]),
         .testTarget(name: "HubAnonymisationTests", dependencies: ["HubAnonymisation", "HubTestSupport"]),
         .testTarget(name: "HubModelTests", dependencies: ["HubModel", "HubSupport", "HubTestSupport"]),
-        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubSupport", "CLibdeflate", "HubTestSupport"], exclude: ["Resources"]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubCache", "HubSupport", "CLibdeflate", "HubTestSupport"], exclude: ["Resources"]),
         .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering", "HubTestSupport"]),
-        .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubSupport", "HubAnonymisation", "HubTestSupport"]),
+        .testTarget(name: "HubCacheTests", dependencies: ["HubCache", "HubModel", "HubSearch", "HubMarkdown", "HubSupport", "HubTestSupport"]),
+        .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubCache", "HubSupport", "HubAnonymisation", "HubTestSupport"]),
         .testTarget(name: "HubServeTests", dependencies: ["HubServe", "HubTestSupport"]),
     ]
 )

@@ -58,6 +58,12 @@ public final class BuildCache: Sendable {
         upkeep.wait()
     }
 
+    /// Removes the documents kept in the cache in `directory` (after one was found damaged): the next
+    /// build reads, parses and renders every document again.
+    public static func forgetDocuments(in directory: String) {
+        try? FileManager.default.removeItem(atPath: path(directory, "documents"))
+    }
+
     /// Where the manifest of what the last successful build wrote into `destination` (absolute) is kept.
     static func manifestPath(in directory: String, for destination: String) -> String {
         path(directory, "outputs/\(Fingerprint.of("output", destination).description).json")

@@ -1,4 +1,5 @@
 import Foundation
+import HubCache
 import HubModel
 import HubRendering
 import HubSearch
@@ -29,6 +30,18 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. On any error nothing in the output folder changes.
     public func build() -> BuildReport {
         let start = Date()
+        do {
+            return try buildOnce(since: start)
+        } catch {
+            // The cache lost an entry the build had used: the documents it holds are forgotten and the
+            // site is built again, which only costs time.
+            if let directory = options.cacheDirectory { BuildCache.forgetDocuments(in: directory) }
+            return (try? buildOnce(since: start)) ?? BuildReport(failed: DiagnosticLog(), since: start)
+        }
+    }
+
+    /// Builds the site once; throws `CacheEntryLost` if the cache lost an entry this build used.
+    private func buildOnce(since start: Date) throws -> BuildReport {
         if let problem = cacheInsideOutput() { return BuildReport(failed: problem, since: start) }
         let memos = BuildMemos(options: options)
         defer { memos.finish() }
@@ -47,10 +60,9 @@ public struct SiteBuilder: Sendable {
             report.filesReused = written.reused
             return report
         } catch let failure as StepFailure {
+            if failure.error is CacheEntryLost { throw failure.error }
             loaded.log.append(contentsOf: [failure.diagnostic(output: options.outputDirectory)])
             return BuildReport(failed: loaded.log, since: start)
-        } catch {
-            preconditionFailure("every step's error is a StepFailure")
         }
     }
 

@@ -9,10 +9,10 @@ struct DocumentParserTests {
     let parser = DocumentParser(config: testConfig)
 
     func parse(_ text: String, kind: DocumentKind = .review, sourcePath: String = "reviews/child-a.md")
-        -> (Document?, DiagnosticLog) {
+        -> (ParsedFixture?, DiagnosticLog) {
         var log = DiagnosticLog()
         let document = parser.parse(text, kind: kind, sourcePath: sourcePath, displayPath: "content/" + sourcePath, log: &log)
-        return (document, log)
+        return (document.map(ParsedFixture.init), log)
     }
 
     func location(_ line: Int, _ column: Int, path: String = DocumentParserTests.path) -> SourceLocation {

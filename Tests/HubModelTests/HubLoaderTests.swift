@@ -25,9 +25,9 @@ struct HubLoaderTests {
         #expect(model.config.title == "Test Hub")
         let review = try #require(model.documents.first { $0.kind == .review })
         #expect(review.displayPath == hub.path("reviews/child-a.md"))
-        #expect(review.content.html == "<p>See the <a href=\"../../briefs/child-a-brief/\">brief</a>.</p>\n")
+        #expect(try review.content.html() == "<p>See the <a href=\"../../briefs/child-a-brief/\">brief</a>.</p>\n")
         let brief = try #require(model.documents.first { $0.kind == .brief })
-        #expect(brief.content.html == "<p>From <a href=\"../../reviews/child-a/\">the review</a>.</p>\n")
+        #expect(try brief.content.html() == "<p>From <a href=\"../../reviews/child-a/\">the review</a>.</p>\n")
         #expect(brief.content.links.map(\.destination) == ["/reviews/child-a.md"])
     }
 
@@ -168,7 +168,7 @@ struct HubLoaderTests {
         let preview = hub.load(includeDrafts: true)
         #expect(preview.diagnostics.isEmpty)
         let review = try #require(preview.hub?.documents.first { $0.kind == .review })
-        #expect(review.content.html == "<p>Read <a href=\"../../briefs/draft-brief/\">the brief</a>.</p>\n")
+        #expect(try review.content.html() == "<p>Read <a href=\"../../briefs/draft-brief/\">the brief</a>.</p>\n")
     }
 
     @Test func linkToAnEmbargoedDocumentIsAnError() throws {
@@ -216,9 +216,9 @@ struct HubLoaderTests {
         #expect(result.diagnostics.isEmpty)
         let model = try #require(result.hub)
         #expect(model.assets == ["assets/chart.png", "assets/reports/child-a.pdf"])
-        #expect(model.documents.first { $0.kind == .review }?.content.html
+        #expect(try model.documents.first { $0.kind == .review }?.content.html()
             == "<p><img src=\"../../assets/chart.png\" alt=\"Chart\" /></p>\n")
-        #expect(model.documents.first { $0.kind == .page }?.content.html == "<p><a href=\"../assets/chart.png\">Chart</a></p>\n")
+        #expect(try model.documents.first { $0.kind == .page }?.content.html() == "<p><a href=\"../assets/chart.png\">Chart</a></p>\n")
     }
 
     @Test func missingReportIsAnError() throws {

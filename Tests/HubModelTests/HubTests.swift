@@ -118,7 +118,7 @@ struct HubTests {
                          displayPath: "briefs/old.md", log: &log),
             parser.parse(FixtureDocument.brief(title: "New", published: "2022-01-01", themes: ["transitions"]), kind: .brief,
                          sourcePath: "briefs/new.md", displayPath: "briefs/new.md", log: &log),
-        ].compactMap { $0 }
+        ].compactMap { $0.map { ParsedFixture($0).document } }
         #expect(log.diagnostics.isEmpty)
         let hub = Hub(config: testConfig, today: testToday, documents: documents, assets: ["assets/b.pdf", "assets/a.pdf"])
         #expect(hub.documents.map(\.title) == ["New", "Old"])

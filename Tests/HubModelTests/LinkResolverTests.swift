@@ -17,13 +17,13 @@ struct LinkResolverTests {
         assetFiles: ["assets/child-a.pdf", "assets/images/chart.png"])
 
     /// A brief whose body starts on file line 8.
-    let brief: Document = {
+    let brief: DocumentMetadata = {
         var log = DiagnosticLog()
         return DocumentParser(config: testConfig).parse(FixtureDocument.brief(), kind: .brief, sourcePath: "briefs/b.md",
-                                                        displayPath: "content/briefs/b.md", log: &log)!
+                                                        displayPath: "content/briefs/b.md", log: &log)!.metadata
     }()
 
-    func resolve(_ destination: String, line: Int = 2, column: Int = 7, in document: Document? = nil)
+    func resolve(_ destination: String, line: Int = 2, column: Int = 7, in document: DocumentMetadata? = nil)
         -> (String?, DiagnosticLog, Set<String>) {
         var log = DiagnosticLog()
         var assets: Set<String> = []
@@ -54,7 +54,7 @@ struct LinkResolverTests {
     @Test func rewritesRelativeToAPage() throws {
         var log = DiagnosticLog()
         let page = try #require(DocumentParser(config: testConfig).parse(FixtureDocument.page(), kind: .page, sourcePath: "pages/about.md",
-                                                                         displayPath: "content/pages/about.md", log: &log))
+                                                                         displayPath: "content/pages/about.md", log: &log)?.metadata)
         let (result, _, _) = resolve("../reviews/child-a.md", in: page)
         #expect(result == "../reviews/child-a-learning-review/")
     }

@@ -4,10 +4,10 @@ import HubTestSupport
 
 @Suite("Publication")
 struct PublicationStateTests {
-    func document(_ text: String, kind: DocumentKind = .brief) throws -> Document {
+    func document(_ text: String, kind: DocumentKind = .brief) throws -> DocumentMetadata {
         var log = DiagnosticLog()
         let document = DocumentParser(config: testConfig).parse(text, kind: kind, sourcePath: "\(kind.folder)/x.md",
-                                                                displayPath: "content/\(kind.folder)/x.md", log: &log)
+                                                                displayPath: "content/\(kind.folder)/x.md", log: &log)?.metadata
         #expect(!log.hasErrors)
         return try #require(document)
     }

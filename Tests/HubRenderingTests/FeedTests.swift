@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import HubModel
+import HubSupport
 import Testing
 @testable import HubRendering
 

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import HubModel
+import HubSupport
 import Testing
 @testable import HubRendering
 
@@ -38,7 +39,7 @@ import Testing
         #expect(urls.first { $0.loc == "https://example.org/hub/" }?.lastmod == "2024-06-15")
         #expect(urls.compactMap(\.lastmod).allSatisfy { $0.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil })
         // The same pages the renderer writes, less the draft.
-        #expect(locs.count == SitePage.all(in: hub).count - 1)
+        #expect(locs.count == SitePages.all(in: hub, related: nil).count - 1)
     }
 
     @Test func aLargeHubGetsASitemapIndex() throws {

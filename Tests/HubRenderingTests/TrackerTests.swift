@@ -11,8 +11,8 @@ import Testing
         #expect(entries.map(\.isOverdue) == [true, false, false, true])
     }
 
-    @Test func pageViewCarriesFilterDataAndCounts() {
-        let page = PageViewFactory(hub: TestHub.standard()).recommendations()
+    @Test func pageViewCarriesFilterDataAndCounts() throws {
+        let page = try #require(RecommendationsPage().view(from: PageViewFactory(hub: TestHub.standard())) as? TrackerPageView)
         #expect(page.total == 4 && page.overdueCount == 2)
         #expect(page.totalLabel == "4 recommendations from 2 reviews")
         #expect(page.statusOptions.map(\.count) == [2, 1, 1])

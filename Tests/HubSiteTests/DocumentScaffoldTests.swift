@@ -14,11 +14,11 @@ import HubTestSupport
         return HubConfigParser.parse(HubYAML.testShire.text, path: "hub.yaml", log: &log)!
     }
 
-    static func parse(_ scaffold: DocumentScaffold) -> (Document?, [Diagnostic]) {
+    static func parse(_ scaffold: DocumentScaffold) -> (DocumentMetadata?, [Diagnostic]) {
         var log = DiagnosticLog()
         let document = DocumentParser(config: config).parse(scaffold.text, kind: scaffold.kind, sourcePath: scaffold.relativePath,
                                                             displayPath: "content/" + scaffold.relativePath, log: &log)
-        return (document, log.sorted)
+        return (document?.metadata, log.sorted)
     }
 
     /// What an author does before publishing: replaces the placeholders, attests, removes `draft`.

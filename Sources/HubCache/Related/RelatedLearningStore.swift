@@ -10,7 +10,7 @@ public final class RelatedLearningStore: RelatedLearningMemo, @unchecked Sendabl
     private let environment: Fingerprint
     private let upkeep: DispatchGroup
 
-    init(directory: String, environment: Fingerprint, upkeep: DispatchGroup) {
+    init(directory: String, environment: Fingerprint = GeneratorIdentity.fingerprint, upkeep: DispatchGroup = DispatchGroup()) {
         files = KeyedFileStore(directory: directory, magic: "LHREL1\n")
         self.environment = environment
         self.upkeep = upkeep
@@ -24,13 +24,15 @@ public final class RelatedLearningStore: RelatedLearningMemo, @unchecked Sendabl
         let count = related.hub.documents.count
         if let lists = load(matching: fingerprint, documentCount: count) { return lists }
         let lists = related.all()
-        let files = self.files
         // Losing them only costs the next build the walk, so a failure to save is ignored.
-        DispatchQueue.global(qos: .userInitiated).async(group: upkeep) {
-            files.write(fingerprint) { writer in writer.array(lists) { writer, list in writer.array(list) { $0.int($1) } } }
-            files.prune(keeping: [fingerprint])
-        }
+        DispatchQueue.global(qos: .userInitiated).async(group: upkeep) { [self] in save(lists, fingerprint: fingerprint) }
         return lists
+    }
+
+    /// Saves `lists` under `fingerprint`, and drops the lists of earlier hub states.
+    func save(_ lists: [[Int]], fingerprint: Fingerprint) {
+        files.write(fingerprint) { writer in writer.array(lists) { writer, list in writer.array(list) { $0.int($1) } } }
+        files.prune(keeping: [fingerprint])
     }
 
     /// The lists saved for `fingerprint`, or nil if there are none, they were for another hub state, or they are unreadable.

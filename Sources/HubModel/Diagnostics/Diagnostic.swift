@@ -28,6 +28,18 @@ public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
         return text
     }
 
+    /// Diagnostics are equal when they say the same at the same place, whichever step reported them.
+    public static func == (left: Diagnostic, right: Diagnostic) -> Bool {
+        (left.severity, left.location, left.message, left.hint) == (right.severity, right.location, right.message, right.hint)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(message)
+        hasher.combine(hint)
+    }
+
     /// This diagnostic, tagged with the step that reported it.
     func tagged(_ step: BuildStep) -> Diagnostic {
         var tagged = self

@@ -3,7 +3,7 @@ import HubSupport
 
 /// A document's Markdown body as rendered, with its links rewritten: what its page, the search index
 /// and the checks use of it.
-public final class DocumentContent: Sendable {
+public final class DocumentContent: Sendable, Equatable {
     /// Every heading, in document order, with the anchor given to it in the HTML.
     public let headings: [MarkdownHeading]
     /// Every link and image destination, in document order, as written (before rewriting).
@@ -46,5 +46,13 @@ public final class DocumentContent: Sendable {
         hasher.combine(metadata)
         hasher.combine(html)
         return hasher.finalize()
+    }
+
+    /// Two contents are equal when they show the same: headings, links, word count and texts (a text
+    /// that can no longer be read equals none).
+    public static func == (left: DocumentContent, right: DocumentContent) -> Bool {
+        left.headings == right.headings && left.links == right.links && left.wordCount == right.wordCount
+            && left.fingerprint == right.fingerprint
+            && (try? left.html()) == (try? right.html()) && (try? left.plainText()) == (try? right.plainText())
     }
 }

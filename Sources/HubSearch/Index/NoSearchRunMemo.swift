@@ -9,8 +9,9 @@ public struct NoSearchRunMemo: SearchRunMemo {
         tokenise(nil)
     }
 
-    public func weighed(_ number: Int, run: TokenisedRun, averages: [Double], weigh: () -> WeighedRun) -> WeighedRun {
-        weigh()
+    public func weighed(_ number: Int, run: TokenisedRun, averages: [Double], weigh: (TokenisedRun) -> WeighedRun,
+                        tokenise: () -> TokenisedRun) -> WeighedRun {
+        weigh(run)
     }
 
     public func indexFinished() {}

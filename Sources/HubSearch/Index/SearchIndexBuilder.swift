@@ -45,7 +45,8 @@ public struct SearchIndexBuilder: Sendable {
     /// as much as in a short briefing's title.
     ///
     /// The `memo` may remember runs whose documents' text is unchanged (an incremental build); a
-    /// changed run then tokenises only the documents that its place's last run did not have.
+    /// changed run then tokenises only the documents that its place's last run did not have. The caller
+    /// tells the memo when the index is whole (`SearchRunMemo.indexFinished()`).
     public func build(_ documents: [Fields], memo: any SearchRunMemo = NoSearchRunMemo()) -> SearchIndex {
         build(count: documents.count, fingerprints: documents.map(\.fingerprint), memo: memo) { documents[$0] }
     }
@@ -69,16 +70,11 @@ public struct SearchIndexBuilder: Sendable {
 
         // 3. Each run's postings, grouped by term, documents in ascending order.
         let weighed = Parallel.map(Array(tokenised.indices)) { number -> RunPostings in
-            let postings = memo.weighed(number, run: tokenised[number], averages: averages) {
-                // Weighing needs the pairs: a kept run whose pairs cannot be read is tokenised again,
-                // which gives the same terms (the same documents, by the same tokenizer).
-                let run = tokenised[number].hasPairs ? tokenised[number]
-                    : TokenisedRun(range: runs[number], identities: identities, tokenizer: tokenizer, fields: fields)
-                return WeighedRun(run, averages: averages)
-            }
+            let postings = memo.weighed(number, run: tokenised[number], averages: averages,
+                                        weigh: { WeighedRun($0, averages: averages) },
+                                        tokenise: { TokenisedRun(range: runs[number], identities: identities, tokenizer: tokenizer, fields: fields) })
             return RunPostings(postings, globalTerms: vocabulary.globalIDs[number], termCount: vocabulary.terms.count)
         }
-        memo.indexFinished()
 
         // Each term's postings are its segments of the runs, runs in document order: written from there.
         return SearchIndex(documentCount: count, terms: vocabulary.terms, runs: weighed, averageLength: averages.reduce(0, +))

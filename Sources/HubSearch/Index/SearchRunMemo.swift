@@ -13,9 +13,13 @@ public protocol SearchRunMemo: Sendable {
     func run(_ number: Int, range: Range<Int>, identities: [Fingerprint],
              tokenise: (_ earlier: TokenisedRun?) -> TokenisedRun) -> TokenisedRun
 
-    /// The postings of run `number`, weighed with these average field lengths: remembered, or made by `weigh`.
-    func weighed(_ number: Int, run: TokenisedRun, averages: [Double], weigh: () -> WeighedRun) -> WeighedRun
+    /// The postings of run `number`, weighed with these average field lengths: remembered, or made by
+    /// `weigh` from `run`, or from the run `tokenise` makes afresh if `run` was remembered without the
+    /// pairs weighing needs (`TokenisedRun.hasPairs`).
+    func weighed(_ number: Int, run: TokenisedRun, averages: [Double], weigh: (TokenisedRun) -> WeighedRun,
+                 tokenise: () -> TokenisedRun) -> WeighedRun
 
-    /// The index is built: the memo may keep this build's runs for the next.
+    /// The index is built, whole: the memo may keep this build's runs for the next build. (Not called
+    /// after a failure, so that runs of texts that could not be read are never kept.)
     func indexFinished()
 }

@@ -77,6 +77,7 @@ public struct SearchIndexWriter: Sendable {
             }
         }
         try failure.rethrow()
+        memo.indexFinished()
         return index
     }
 

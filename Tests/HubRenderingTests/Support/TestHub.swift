@@ -1,4 +1,5 @@
 import Foundation
+import HubMarkdown
 import HubModel
 import HubTestSupport
 
@@ -28,10 +29,11 @@ enum TestHub {
         var log = DiagnosticLog()
         let path = "\(kind.folder)/\(slug).md"
         let text = FixtureDocument.text(frontMatter: fields, body: "\nBody of \(slug).\n")
-        guard let document = DocumentParser(config: config).parse(text, kind: kind, sourcePath: path, displayPath: path, log: &log) else {
+        guard let parsed = DocumentParser(config: config).parse(text, kind: kind, sourcePath: path, displayPath: path, log: &log) else {
             fatalError("fixture document \(slug) does not parse: \(log.sorted)")
         }
-        return document
+        // Parsed, not rendered: the rendering tests use front matter only.
+        return Document(metadata: parsed.metadata, content: DocumentContent(.empty, metadata: parsed.metadata.fingerprint))
     }
 
     /// A recommendation in front-matter form.

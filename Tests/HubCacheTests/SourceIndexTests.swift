@@ -1,6 +1,7 @@
 import HubSupport
 import Foundation
-@testable import HubModel
+@testable import HubCache
+import HubModel
 import Testing
 import HubTestSupport
 

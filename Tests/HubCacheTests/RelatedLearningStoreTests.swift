@@ -1,7 +1,7 @@
 import HubSupport
 import Foundation
 import HubModel
-@testable import HubSite
+@testable import HubCache
 import Testing
 import HubTestSupport
 
