@@ -19,80 +19,72 @@ public struct WeighedRun: Sendable, Equatable {
 
     /// Weighs `run`'s documents, field lengths normalised by `averages` (one per `SearchField`).
     init(_ run: TokenisedRun, averages: [Double]) {
+        let postings = Self.weigh(run, averages: averages)
+        (offsets, documents, weights) = Self.groupedByTerm(postings, termCount: run.terms.count)
+    }
+
+    /// Each document's postings, in document order: its terms, and their BM25F weights quantised to
+    /// `SearchIndex.weightScale`.
+    private static func weigh(_ run: TokenisedRun, averages: [Double]) -> (terms: [Int32], documents: [Int32], weights: [UInt8]) {
         let fieldCount = TokenisedRun.fieldCount
-        let termCount = run.terms.count
         let fieldWeights = SearchField.allCases.map { Double($0.weight) }
         let dilution = SearchField.allCases.map(\.lengthNormalisation)
-        var postingTerms: [Int32] = []
-        var postingDocuments: [Int32] = []
-        var postingWeights: [UInt8] = []
-        postingTerms.reserveCapacity(run.pairTerms.count)
-        postingDocuments.reserveCapacity(run.pairTerms.count)
-        postingWeights.reserveCapacity(run.pairTerms.count)
+        var postings = (terms: [Int32](), documents: [Int32](), weights: [UInt8]())
+        postings.terms.reserveCapacity(run.pairTerms.count)
+        postings.documents.reserveCapacity(run.pairTerms.count)
+        postings.weights.reserveCapacity(run.pairTerms.count)
         // Per run term: its weighted frequency in the current document (0 when absent).
-        var weighted = [Double](repeating: 0, count: termCount)
+        var weighted = [Double](repeating: 0, count: run.terms.count)
         var present: [Int32] = []
-        let k1 = SearchIndex.k1, scale = Double(SearchIndex.weightScale)
-        run.pairTerms.withUnsafeBufferPointer { pairTerms in
-        run.pairCounts.withUnsafeBufferPointer { pairCounts in
-        run.pairEnds.withUnsafeBufferPointer { pairEnds in
-        run.lengths.withUnsafeBufferPointer { lengths in
-        weighted.withUnsafeMutableBufferPointer { weighted in
-            var pair = 0
-            for (index, document) in run.range.enumerated() {
-                for f in 0..<fieldCount {
-                    let slot = index * fieldCount + f
-                    let norm = 1 - dilution[f] + dilution[f] * Double(lengths[slot]) / averages[f]
-                    let end = pairEnds[slot]
-                    while pair < end {
-                        let term = Int(pairTerms[pair])
-                        // Every addend is positive, so 0 means "not yet in this document".
-                        if weighted[term] == 0 { present.append(Int32(term)) }
-                        weighted[term] += fieldWeights[f] * Double(pairCounts[pair]) / norm
-                        pair += 1
-                    }
+        let (pairTerms, pairCounts) = (run.pairTerms, run.pairCounts)
+        var pair = 0
+        for (index, document) in run.range.enumerated() {
+            for f in 0..<fieldCount {
+                let slot = index * fieldCount + f
+                let norm = 1 - dilution[f] + dilution[f] * Double(run.lengths[slot]) / averages[f]
+                while pair < run.pairEnds[slot] {
+                    let term = Int(pairTerms[pair])
+                    // Every addend is positive, so 0 means "not yet in this document".
+                    if weighted[term] == 0 { present.append(Int32(term)) }
+                    weighted[term] += fieldWeights[f] * Double(pairCounts[pair]) / norm
+                    pair += 1
                 }
-                for term in present {
-                    let tf = weighted[Int(term)]
-                    let component = tf * (k1 + 1) / (tf + k1)
-                    let weight = min(scale, max(1, (component / (k1 + 1) * scale).rounded()))
-                    postingTerms.append(term)
-                    postingDocuments.append(Int32(document))
-                    postingWeights.append(UInt8(weight))
-                    weighted[Int(term)] = 0
-                }
-                present.removeAll(keepingCapacity: true)
             }
+            for term in present {
+                postings.terms.append(term)
+                postings.documents.append(Int32(document))
+                postings.weights.append(quantised(weighted[Int(term)]))
+                weighted[Int(term)] = 0
+            }
+            present.removeAll(keepingCapacity: true)
         }
-        }
-        }
-        }
-        }
+        return postings
+    }
 
-        // Group by term, keeping document order (a stable counting sort).
+    /// BM25's term-frequency part of a weighted frequency, scaled to 1...`SearchIndex.weightScale`.
+    @inline(__always)
+    private static func quantised(_ frequency: Double) -> UInt8 {
+        let k1 = SearchIndex.k1, scale = Double(SearchIndex.weightScale)
+        let component = frequency * (k1 + 1) / (frequency + k1)
+        return UInt8(min(scale, max(1, (component / (k1 + 1) * scale).rounded())))
+    }
+
+    /// The postings grouped by term, keeping document order (a stable counting sort).
+    private static func groupedByTerm(_ postings: (terms: [Int32], documents: [Int32], weights: [UInt8]),
+                                      termCount: Int) -> (offsets: [Int32], documents: [Int32], weights: [UInt8]) {
         var offsets = [Int32](repeating: 0, count: termCount + 1)
-        var documents = [Int32](repeating: 0, count: postingTerms.count)
-        var weightsByTerm = [UInt8](repeating: 0, count: postingTerms.count)
-        offsets.withUnsafeMutableBufferPointer { offsets in
-            for term in postingTerms { offsets[Int(term) + 1] += 1 }
-            for term in 0..<termCount { offsets[term + 1] += offsets[term] }
-            var next = Array(offsets)
-            next.withUnsafeMutableBufferPointer { next in
-                documents.withUnsafeMutableBufferPointer { documents in
-                    weightsByTerm.withUnsafeMutableBufferPointer { weightsByTerm in
-                        for (posting, term) in postingTerms.enumerated() {
-                            let position = Int(next[Int(term)])
-                            next[Int(term)] += 1
-                            documents[position] = postingDocuments[posting]
-                            weightsByTerm[position] = postingWeights[posting]
-                        }
-                    }
-                }
-            }
+        for term in postings.terms { offsets[Int(term) + 1] += 1 }
+        for term in 0..<termCount { offsets[term + 1] += offsets[term] }
+        var next = offsets
+        var documents = [Int32](repeating: 0, count: postings.terms.count)
+        var weights = [UInt8](repeating: 0, count: postings.terms.count)
+        for (posting, term) in postings.terms.enumerated() {
+            let position = Int(next[Int(term)])
+            next[Int(term)] += 1
+            documents[position] = postings.documents[posting]
+            weights[position] = postings.weights[posting]
         }
-        self.offsets = offsets
-        self.documents = documents
-        self.weights = weightsByTerm
+        return (offsets, documents, weights)
     }
 
     /// Whether these could be `run`'s postings: one group per term, documents of the run ascending
