@@ -58,7 +58,7 @@ import Testing
         guard case .stored = rendering.plainText, case .stored = rendering.html else { Issue.record("the text was read"); return }
         #expect(rendering.plainText.read() == (try document.content.plainText()))
         #expect(rendering.html.read() == (try document.content.html()))
-        #expect(try rendering.rendered.content == document.content)
+        #expect(rendering.rendered.content == document.content)
         #expect(rendering.headings == document.content.headings && rendering.links == document.content.links)
         #expect(rendering.wordCount == document.content.wordCount)
         #expect(entry.metadata == document.metadata)
