@@ -144,9 +144,9 @@ public struct MarkdownRenderer: Sendable {
     private static let tasklistExtension = cmark_find_syntax_extension("tasklist")
 
     /// What `PlainTextWriter` needs of `node` (of `type`) as the walk enters or leaves it.
-    private static func plainTextEvent(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) -> PlainTextWriter.Event {
+    private static func plainTextEvent(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) -> PlainTextEvent {
         let parent = cmark_node_parent(node)
-        var event = PlainTextWriter.Event(kind: .unsupported, entering: entering)
+        var event = PlainTextEvent(kind: .unsupported, entering: entering)
         event.isList = type == CMARK_NODE_LIST
         if let parent, cmark_node_get_type(parent) == CMARK_NODE_ITEM {
             event.parentItemListIsTight = cmark_node_get_list_tight(cmark_node_parent(parent)) != 0
