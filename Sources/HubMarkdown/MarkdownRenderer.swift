@@ -110,10 +110,10 @@ public struct MarkdownRenderer: Sendable {
         let wordCount: Int
         if let written = plainWriter.text() {
             plain = written.text
-            wordCount = written.bytes.withUnsafeBufferPointer { Self.countWords($0) }
+            wordCount = written.bytes.withUnsafeBufferPointer { WordCounter.count(in: $0) }
         } else {
             (plain, wordCount) = Self.take(cmark_render_plaintext(document, options, 0)) {
-                (String(decoding: $0, as: UTF8.self), Self.countWords($0))
+                (String(decoding: $0, as: UTF8.self), WordCounter.count(in: $0))
             }
         }
         return RenderedMarkdown(html: html, headings: headings, links: links, plainText: plain, wordCount: wordCount)
@@ -266,73 +266,8 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Counts runs of letters and digits (ASCII checked byte by byte, other characters by their
-    /// Unicode properties). White space ends a word; other punctuation does not ("don't" is one word).
+    /// The number of words in `text` (see `WordCounter`).
     static func countWords(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { countWords($0) }
-    }
-
-    /// `countWords` on valid UTF-8 bytes. Eight bytes of ASCII letters, digits and white space are
-    /// counted at once; anything else a character at a time, a run of ASCII letters and digits in one
-    /// tight loop.
-    static func countWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        @inline(__always) func isASCIIWord(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
-        var count = 0
-        var inWord = false
-        var offset = 0
-        let end = bytes.count
-        guard let base = bytes.baseAddress else { return 0 }
-        while offset < end {
-            if offset + 8 <= end {
-                let chunk = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                if let words = WordBytes.words(in: UInt64(littleEndian: chunk)) {
-                    // Bit i: byte i is a letter or digit; the others are white space. A word starts at a
-                    // letter or digit after white space (or after the state the text before left).
-                    let before = (words << 1) | (inWord ? 1 : 0)
-                    count += Int((words & ~before & 0xFF).nonzeroBitCount)
-                    inWord = words & 0x80 != 0
-                    offset += 8
-                    continue
-                }
-            }
-            // Eight bytes a character at a time (a run of letters may take it further).
-            let stop = min(offset + 8, end)
-            while offset < stop {
-                let byte = bytes[offset]
-                let isWordCharacter: Bool
-                let isWhitespace: Bool
-                if byte < 0x80 {
-                    if isASCIIWord(byte) {
-                        if !inWord { count += 1 }
-                        inWord = true
-                        offset += 1
-                        while offset < end, isASCIIWord(bytes[offset]) { offset += 1 }
-                        continue
-                    }
-                    isWordCharacter = false
-                    isWhitespace = byte == 0x20 || byte &- 0x09 < 5
-                    offset += 1
-                } else {
-                    // Valid UTF-8: the lead byte gives the length.
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                    for next in 1..<length where offset + next < end {
-                        value = value << 6 | UInt32(bytes[offset + next] & 0x3F)
-                    }
-                    offset += length
-                    let scalar = Unicode.Scalar(value) ?? " "
-                    isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    isWhitespace = !isWordCharacter && scalar.properties.isWhitespace
-                }
-                if isWordCharacter && !inWord { count += 1 }
-                if isWordCharacter {
-                    inWord = true
-                } else if isWhitespace {
-                    inWord = false
-                }
-            }
-        }
-        return count
+        WordCounter.count(in: text)
     }
 }
