@@ -1,88 +1,45 @@
 /// Classifies a run of digit groups as a UK phone number, an NHS number or a CHI number.
 ///
-/// A run is digit groups joined by single spaces or hyphens, with brackets allowed around a group
+/// A run (`DigitRun`) is digit groups joined by single spaces or hyphens, with brackets allowed around a group
 /// (`(0141) 123 4567`, `+44 (0)20 7946 0958`). Runs that are years, money, counts, dates or
 /// references fail the shape tests: a phone number starts with 0 or +44 and has 10 or 11 digits;
 /// an NHS or CHI number has exactly 10 digits, contiguous or spaced 3-3-4 (CHI also 6-4).
 enum NumberMatcher {
-    /// The most digits a run may have and still be looked at.
-    private static let maximumDigits = 14
-    private static let maximumGroups = 8
-
     /// Reads the run starting at byte `start` (a digit, or `+` or `(` before one).
     /// Returns the finding, if any, and the offset the run reached, so the caller can skip past it.
     static func match(in text: ScanBytes, at start: Int) -> (match: ByteMatch?, end: Int) {
-        var cursor = start
-        let plus = text.at(cursor) == UInt8(ascii: "+")
-        if plus { cursor += 1 }
+        let plus = text.at(start) == UInt8(ascii: "+")
+        let first = plus ? start + 1 : start
         // Cheap filter first: most numbers (years, counts, "12 children") have fewer than ten digits in reach.
-        if !hasTenDigits(in: text, from: cursor) {
-            var end = cursor
-            while !ScanBytes.isDigit(text.at(end)), end < text.count { end += 1 }
-            while ScanBytes.isDigit(text.at(end)) { end += 1 }
-            return (nil, max(end, start + 1))
+        guard hasTenDigits(in: text, from: first) else { return (nil, max(endOfNumber(in: text, from: first), start + 1)) }
+        var run = DigitRun(from: first)
+        switch run.read(in: text) {
+        case .ended:
+            break
+        case .unclosedBracket:
+            return (nil, run.runEnd)
+        case .bracketedAlone:
+            // Read the run again without the brackets.
+            guard text.at(start) == UInt8(ascii: "(") else { return (nil, run.runEnd) }
+            let (match, end) = match(in: text, at: start + 1)
+            return (match, max(end, run.runEnd))
         }
-        var digits = [UInt8]()
-        digits.reserveCapacity(16)
-        var groups = [Int]()
-        groups.reserveCapacity(maximumGroups)
-        var bracketGroups = 0
-        var lastDigitEnd = cursor
-        var previousDigitEnd = cursor
-        var runEnd = cursor
-
-        scanning: while true {
-            var bracketed = false
-            if text.at(cursor) == UInt8(ascii: "(") {
-                bracketed = true
-                bracketGroups += 1
-                cursor += 1
-            }
-            guard ScanBytes.isDigit(text.at(cursor)) else { break scanning }
-            let groupStart = cursor
-            while ScanBytes.isDigit(text.at(cursor)) {
-                if digits.count <= maximumDigits { digits.append(text.at(cursor) &- 0x30) }
-                cursor += 1
-            }
-            groups.append(cursor - groupStart)
-            previousDigitEnd = lastDigitEnd
-            lastDigitEnd = cursor
-            runEnd = cursor
-            if bracketed {
-                guard text.at(cursor) == UInt8(ascii: ")") else { return (nil, runEnd) }
-                cursor += 1
-                if text.at(cursor) == UInt8(ascii: " "), ScanBytes.isDigit(text.at(cursor + 1)) { cursor += 1 }
-                if ScanBytes.isDigit(text.at(cursor)), groups.count < maximumGroups {
-                    runEnd = cursor
-                    continue scanning
-                }
-                // Brackets around the last group are punctuation, not part of the number: "(5223882989)",
-                // "0141 123 4567 (2015)". Read the run again without them.
-                if groups.count == 1 {
-                    guard text.at(start) == UInt8(ascii: "(") else { return (nil, runEnd) }
-                    let (match, end) = match(in: text, at: start + 1)
-                    return (match, max(end, runEnd))
-                }
-                digits.removeLast(min(digits.count, groups.removeLast()))
-                bracketGroups -= 1
-                lastDigitEnd = previousDigitEnd
-                runEnd = lastDigitEnd
-                break scanning
-            }
-            guard groups.count < maximumGroups, digits.count <= maximumDigits else { break scanning }
-            let separator = text.at(cursor)
-            guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") else { break scanning }
-            let next = text.at(cursor + 1)
-            guard ScanBytes.isDigit(next) || (next == UInt8(ascii: "(") && ScanBytes.isDigit(text.at(cursor + 2))) else { break scanning }
-            cursor += 1
+        let end = run.lastDigitEnd
+        let digitCount = run.digits.count
+        guard run.runEnd == end, digitCount >= 10, digitCount <= DigitRun.maximumDigits, isBoundary(after: end, in: text) else {
+            return (nil, max(run.runEnd, start + 1))
         }
-        let end = lastDigitEnd
-        guard runEnd == end, digits.count >= 10, digits.count <= maximumDigits, isBoundary(after: end, in: text) else {
-            return (nil, max(runEnd, start + 1))
-        }
-        return (classify(digits: digits, groups: groups, plus: plus, sawBracket: bracketGroups > 0).map {
+        return (classify(digits: run.digits, groups: run.groups, plus: plus, sawBracket: run.bracketGroups > 0).map {
             ByteMatch(kind: $0, start: start, end: end)
         }, end)
+    }
+
+    /// The end of the next digits at or after `index`: where a run that cannot be a number is skipped to.
+    private static func endOfNumber(in text: ScanBytes, from index: Int) -> Int {
+        var end = index
+        while !ScanBytes.isDigit(text.at(end)), end < text.count { end += 1 }
+        while ScanBytes.isDigit(text.at(end)) { end += 1 }
+        return end
     }
 
     /// Whether at least ten digits follow `index`, joined only by spaces, hyphens and brackets.

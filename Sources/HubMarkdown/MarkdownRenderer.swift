@@ -66,57 +66,61 @@ public struct MarkdownRenderer: Sendable {
     /// Renders the parsed `document` of `source`: headings, links (rewritten), HTML, plain text and word count.
     private func render(_ document: OpaquePointer, of source: String, parser: OpaquePointer,
                         rewrite: (MarkdownLink) -> String?) -> RenderedMarkdown {
-        let locator = LinkLocator(source: source)
-        var anchors = HeadingAnchors()
-        var headings: [MarkdownHeading] = []
-        var links: [MarkdownLink] = []
-        var blockLine = 1
+        var outline = DocumentOutline(source: source)
+        var plainWriter = PlainTextWriter(capacity: source.utf8.count)
+        Self.walk(document, outline: &outline, plainWriter: &plainWriter, rewrite: rewrite)
+        // The HTML is edited on cmark's bytes, and words are counted there: each text becomes a String once.
+        let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))) {
+            HTMLPostProcessor.process($0, headings: outline.headings)
+        }
+        let (plain, wordCount) = plainTextAndWordCount(of: document, writer: &plainWriter)
+        return RenderedMarkdown(html: html, headings: outline.headings, links: outline.links, plainText: plain, wordCount: wordCount)
+    }
 
+    /// Walks `document` once: every node goes to `plainWriter` (until it gives up), and the headings
+    /// and links to `outline`; link destinations that `rewrite` replaces are replaced in the tree.
+    private static func walk(_ document: OpaquePointer, outline: inout DocumentOutline, plainWriter: inout PlainTextWriter,
+                             rewrite: (MarkdownLink) -> String?) {
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
-        var plainWriter = PlainTextWriter(capacity: source.utf8.count)
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if !plainWriter.hasGivenUp { plainWriter.visit(Self.plainTextEvent(node, type: type, entering: event == CMARK_EVENT_ENTER)) }
+            if !plainWriter.hasGivenUp { plainWriter.visit(plainTextEvent(node, type: type, entering: event == CMARK_EVENT_ENTER)) }
             guard event == CMARK_EVENT_ENTER else { continue }
-            let line = Int(cmark_node_get_start_line(node))
-            if line > 0 && (type.rawValue & UInt32(CMARK_NODE_TYPE_BLOCK)) != 0 {
-                blockLine = line
-            }
-            if type == CMARK_NODE_HEADING {
-                let text = Self.plainText(of: node)
-                headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: text,
-                                                anchor: anchors.anchor(for: text), line: line))
-            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                let (foundLine, column) = locator.locate(destination, from: blockLine)
-                let link = MarkdownLink(destination: destination, line: foundLine, column: column,
-                                        isImage: type == CMARK_NODE_IMAGE)
-                links.append(link)
-                if let replacement = rewrite(link) {
-                    cmark_node_set_url(node, replacement)
-                }
-            }
+            collect(node, type: type, into: &outline, rewrite: rewrite)
         }
+    }
 
-        // The HTML is edited on cmark's bytes, and words are counted there: each text becomes a String once.
-        let html = Self.take(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))) {
-            HTMLPostProcessor.process($0, headings: headings)
+    /// Tells `outline` of the entered `node` (of `type`): a block's line, a heading, or a link, whose
+    /// destination is replaced if `rewrite` gives a replacement.
+    private static func collect(_ node: OpaquePointer, type: cmark_node_type, into outline: inout DocumentOutline,
+                                rewrite: (MarkdownLink) -> String?) {
+        let line = Int(cmark_node_get_start_line(node))
+        if (type.rawValue & UInt32(CMARK_NODE_TYPE_BLOCK)) != 0 {
+            outline.enterBlock(line: line)
         }
-        let plain: String
-        let wordCount: Int
-        if let written = plainWriter.text() {
-            plain = written.text
-            wordCount = written.bytes.withUnsafeBufferPointer { Self.countWords($0) }
-        } else {
-            (plain, wordCount) = Self.take(cmark_render_plaintext(document, options, 0)) {
-                (String(decoding: $0, as: UTF8.self), Self.countWords($0))
+        if type == CMARK_NODE_HEADING {
+            outline.addHeading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node), line: line)
+        } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let link = outline.addLink(destination: destination, isImage: type == CMARK_NODE_IMAGE)
+            if let replacement = rewrite(link) {
+                cmark_node_set_url(node, replacement)
             }
         }
-        return RenderedMarkdown(html: html, headings: headings, links: links, plainText: plain, wordCount: wordCount)
+    }
+
+    /// The plain text of `document` and its word count: the writer's text if it followed every node, else cmark's.
+    private func plainTextAndWordCount(of document: OpaquePointer, writer: inout PlainTextWriter) -> (text: String, words: Int) {
+        if let written = writer.text() {
+            return (written.text, written.bytes.withUnsafeBufferPointer { WordCounter.count(in: $0) })
+        }
+        return Self.take(cmark_render_plaintext(document, options, 0)) {
+            (String(decoding: $0, as: UTF8.self), WordCounter.count(in: $0))
+        }
     }
 
     /// `source`'s plain text as cmark's own renderer writes it: what `render` must give, for tests.
@@ -129,13 +133,9 @@ public struct MarkdownRenderer: Sendable {
     /// The plain text `PlainTextWriter` writes of `source`, or nil if it gives up (cmark then writes it): for tests.
     func writtenPlainText(_ source: String) -> String? {
         withDocument(source) { _, document -> String? in
-            let iterator = cmark_iter_new(document)
-            defer { cmark_iter_free(iterator) }
+            var outline = DocumentOutline(source: source)
             var writer = PlainTextWriter(capacity: 0)
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard let node = cmark_iter_get_node(iterator) else { continue }
-                writer.visit(Self.plainTextEvent(node, type: cmark_node_get_type(node), entering: event == CMARK_EVENT_ENTER))
-            }
+            Self.walk(document, outline: &outline, plainWriter: &writer, rewrite: { _ in nil })
             return writer.text()?.text
         } ?? nil
     }
@@ -144,87 +144,106 @@ public struct MarkdownRenderer: Sendable {
     private static let tasklistExtension = cmark_find_syntax_extension("tasklist")
 
     /// What `PlainTextWriter` needs of `node` (of `type`) as the walk enters or leaves it.
-    private static func plainTextEvent(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) -> PlainTextWriter.Event {
+    private static func plainTextEvent(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) -> PlainTextEvent {
         let parent = cmark_node_parent(node)
-        var event = PlainTextWriter.Event(kind: .unsupported, entering: entering)
+        var event = PlainTextEvent(kind: .unsupported, entering: entering)
         event.isList = type == CMARK_NODE_LIST
         if let parent, cmark_node_get_type(parent) == CMARK_NODE_ITEM {
             event.parentItemListIsTight = cmark_node_get_list_tight(cmark_node_parent(parent)) != 0
         }
-        func literal() -> UnsafeBufferPointer<UInt8> {
-            guard let text = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
-        }
         if let syntax = cmark_node_get_syntax_extension(node) {
             if syntax == tableExtension {
-                // The extension's node types are not exported: its nodes are told apart by their names.
-                switch String(cString: cmark_node_get_type_string(node)) {
-                case "table": event.kind = .table
-                case "table_header", "table_row": event.kind = .tableRow
-                case "table_cell":
-                    event.kind = .tableCell
-                    if !entering, cmark_gfm_extensions_get_table_row_is_header(parent) != 0, cmark_node_next(node) == nil {
-                        let table = cmark_node_parent(parent)
-                        let columns = Int(cmark_gfm_extensions_get_table_columns(table))
-                        let alignments = cmark_gfm_extensions_get_table_alignments(table)
-                        event.headerRowAlignments = (0..<columns).map { alignments?[$0] ?? 0xFF }
-                    }
-                default: break
-                }
+                describeTableNode(node, parent: parent, into: &event)
             } else if syntax == tasklistExtension && type == CMARK_NODE_ITEM {
                 event.kind = .taskItem
                 event.isChecked = cmark_gfm_extensions_get_tasklist_item_checked(node)
             }
-            return event
-        }
-        switch type {
-        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE,
-             CMARK_NODE_STRONG, CMARK_NODE_EMPH, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            event.kind = .container
-        case CMARK_NODE_LIST:
-            event.kind = .list
-            if let next = cmark_node_next(node) {
-                event.isFollowedByCodeOrList = cmark_node_get_type(next) == CMARK_NODE_CODE_BLOCK || cmark_node_get_type(next) == CMARK_NODE_LIST
-            }
-        case CMARK_NODE_ITEM:
-            event.kind = .item
-            event.itemMarker = "  - "
-            if cmark_node_get_list_type(parent) != CMARK_BULLET_LIST {
-                // The list's start plus the items before this one.
-                var number = Int(cmark_node_get_list_start(parent))
-                var item = node
-                while let previous = cmark_node_previous(item) {
-                    number += 1
-                    item = previous
-                }
-                let delimiter = cmark_node_get_list_delim(parent) == CMARK_PAREN_DELIM ? ")" : "."
-                event.itemMarker = "\(number)\(delimiter)\(number < 10 ? "  " : " ")"
-            }
-        case CMARK_NODE_HEADING: event.kind = .heading
-        case CMARK_NODE_CODE_BLOCK:
-            event.kind = .codeBlock
-            event.isFirstInListItem = cmark_node_previous(node) == nil && parent.map { cmark_node_get_type($0) == CMARK_NODE_ITEM } == true
-            event.literal = literal()
-        case CMARK_NODE_THEMATIC_BREAK: event.kind = .thematicBreak
-        case CMARK_NODE_PARAGRAPH: event.kind = .paragraph
-        case CMARK_NODE_TEXT:
-            event.kind = .text
-            event.literal = literal()
-        case CMARK_NODE_LINEBREAK: event.kind = .lineBreak
-        case CMARK_NODE_SOFTBREAK: event.kind = .softBreak
-        case CMARK_NODE_CODE:
-            event.kind = .code
-            event.literal = literal()
-        case CMARK_NODE_FOOTNOTE_REFERENCE:
-            event.kind = .footnoteReference
-            event.literal = literal()
-        case CMARK_NODE_FOOTNOTE_DEFINITION: event.kind = .footnoteDefinition
-        default: break
+        } else {
+            describeCoreNode(node, type: type, parent: parent, into: &event)
         }
         return event
     }
 
-    /// The concatenated literal text below `node`.
+    /// `event` for a node of the table extension: its kind and, as the header row's last cell is left,
+    /// the table's column alignments.
+    private static func describeTableNode(_ node: OpaquePointer, parent: OpaquePointer?, into event: inout PlainTextEvent) {
+        // The extension's node types are not exported: its nodes are told apart by their names.
+        event.kind = PlainTextEvent.Kind(tableNodeName: String(cString: cmark_node_get_type_string(node)))
+        guard event.kind == .tableCell, !event.entering, cmark_gfm_extensions_get_table_row_is_header(parent) != 0,
+              cmark_node_next(node) == nil else { return }
+        let table = cmark_node_parent(parent)
+        let columns = Int(cmark_gfm_extensions_get_table_columns(table))
+        let alignments = cmark_gfm_extensions_get_table_alignments(table)
+        event.headerRowAlignments = (0..<columns).map { alignments?[$0] ?? 0xFF }
+    }
+
+    /// `event` for a node of cmark's own (of `type`): its kind, and what follows a list, an item's
+    /// marker, where a code block stands and the text of text, code and footnote references.
+    private static func describeCoreNode(_ node: OpaquePointer, type: cmark_node_type, parent: OpaquePointer?,
+                                         into event: inout PlainTextEvent) {
+        event.kind = plainTextKind(of: type)
+        switch event.kind {
+        case .list:
+            if let next = cmark_node_next(node) {
+                let nextType = cmark_node_get_type(next)
+                event.isFollowedByCodeOrList = nextType == CMARK_NODE_CODE_BLOCK || nextType == CMARK_NODE_LIST
+            }
+        case .item:
+            event.itemMarker = itemMarker(of: node, in: parent)
+        case .codeBlock:
+            event.isFirstInListItem = cmark_node_previous(node) == nil && parent.map { cmark_node_get_type($0) == CMARK_NODE_ITEM } == true
+            event.literal = literal(of: node)
+        case .text, .code, .footnoteReference:
+            event.literal = literal(of: node)
+        default:
+            break
+        }
+    }
+
+    /// The kind of a node of cmark's own `type` for the plain text.
+    private static func plainTextKind(of type: cmark_node_type) -> PlainTextEvent.Kind {
+        switch type {
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE,
+             CMARK_NODE_STRONG, CMARK_NODE_EMPH, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            return .container
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_TEXT: return .text
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
+        default: return .unsupported
+        }
+    }
+
+    /// The marker of list item `node` in `list`: "  - " in a bullet list, else its number and
+    /// delimiter, padded to four characters under 10 ("3.  ", "12) ").
+    private static func itemMarker(of node: OpaquePointer, in list: OpaquePointer?) -> String {
+        guard cmark_node_get_list_type(list) != CMARK_BULLET_LIST else { return "  - " }
+        // The list's start plus the items before this one.
+        var number = Int(cmark_node_get_list_start(list))
+        var item = node
+        while let previous = cmark_node_previous(item) {
+            number += 1
+            item = previous
+        }
+        let delimiter = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
+        return "\(number)\(delimiter)\(number < 10 ? "  " : " ")"
+    }
+
+    /// The literal text of `node` (cmark's bytes, valid while the node is), empty if it has none.
+    private static func literal(of node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        guard let text = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+    }
+
+    /// The concatenated literal text below `node`, a space for each line break.
     private static func plainText(of node: OpaquePointer) -> String {
         var text = ""
         let iterator = cmark_iter_new(node)
@@ -240,20 +259,7 @@ public struct MarkdownRenderer: Sendable {
                 text += " "
             }
         }
-        return trimmingSpaces(text)
-    }
-
-    /// `text` without the spaces and tabs around it: what `trimmingCharacters(in: .whitespaces)` gives
-    /// (space separators, tab and U+200B), without Foundation's cost on every heading.
-    static func trimmingSpaces(_ text: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
-        }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex { !isSpace($0) }!
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
-        return String(scalars[first...last])
+        return text
     }
 
     /// Hands the bytes of a C string allocated by cmark to `body`, then frees it.
@@ -266,73 +272,13 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Counts runs of letters and digits (ASCII checked byte by byte, other characters by their
-    /// Unicode properties). White space ends a word; other punctuation does not ("don't" is one word).
-    static func countWords(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { countWords($0) }
+    /// `text` without the spaces and tabs around it, as a heading's text is kept (see `DocumentOutline`).
+    static func trimmingSpaces(_ text: String) -> String {
+        DocumentOutline.trimmingSpaces(text)
     }
 
-    /// `countWords` on valid UTF-8 bytes. Eight bytes of ASCII letters, digits and white space are
-    /// counted at once; anything else a character at a time, a run of ASCII letters and digits in one
-    /// tight loop.
-    static func countWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        @inline(__always) func isASCIIWord(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
-        var count = 0
-        var inWord = false
-        var offset = 0
-        let end = bytes.count
-        guard let base = bytes.baseAddress else { return 0 }
-        while offset < end {
-            if offset + 8 <= end {
-                let chunk = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                if let words = WordBytes.words(in: UInt64(littleEndian: chunk)) {
-                    // Bit i: byte i is a letter or digit; the others are white space. A word starts at a
-                    // letter or digit after white space (or after the state the text before left).
-                    let before = (words << 1) | (inWord ? 1 : 0)
-                    count += Int((words & ~before & 0xFF).nonzeroBitCount)
-                    inWord = words & 0x80 != 0
-                    offset += 8
-                    continue
-                }
-            }
-            // Eight bytes a character at a time (a run of letters may take it further).
-            let stop = min(offset + 8, end)
-            while offset < stop {
-                let byte = bytes[offset]
-                let isWordCharacter: Bool
-                let isWhitespace: Bool
-                if byte < 0x80 {
-                    if isASCIIWord(byte) {
-                        if !inWord { count += 1 }
-                        inWord = true
-                        offset += 1
-                        while offset < end, isASCIIWord(bytes[offset]) { offset += 1 }
-                        continue
-                    }
-                    isWordCharacter = false
-                    isWhitespace = byte == 0x20 || byte &- 0x09 < 5
-                    offset += 1
-                } else {
-                    // Valid UTF-8: the lead byte gives the length.
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                    for next in 1..<length where offset + next < end {
-                        value = value << 6 | UInt32(bytes[offset + next] & 0x3F)
-                    }
-                    offset += length
-                    let scalar = Unicode.Scalar(value) ?? " "
-                    isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    isWhitespace = !isWordCharacter && scalar.properties.isWhitespace
-                }
-                if isWordCharacter && !inWord { count += 1 }
-                if isWordCharacter {
-                    inWord = true
-                } else if isWhitespace {
-                    inWord = false
-                }
-            }
-        }
-        return count
+    /// The number of words in `text` (see `WordCounter`).
+    static func countWords(_ text: String) -> Int {
+        WordCounter.count(in: text)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// cmark-gfm's plain-text rendering (`cmark_render_plaintext` without wrapping), written while
-/// `MarkdownRenderer` walks the tree for headings and links: it hands over each node as an `Event`,
+/// `MarkdownRenderer` walks the tree for headings and links: it hands over each node as a `PlainTextEvent`,
 /// so that this type never touches the C library itself.
 ///
 /// cmark's renderer decodes, re-encodes and appends the text one character at a time, which took
@@ -24,38 +24,6 @@ struct PlainTextWriter {
     /// Footnote definitions written so far: each is numbered.
     private var footnoteCount = 0
 
-    /// One event of a walk over the whole document: as much of its node as the writer needs.
-    struct Event {
-        enum Kind {
-            /// Nodes that write nothing themselves: the document, block quotes, raw HTML, emphasis, links, images.
-            case container
-            case list, item, taskItem, heading, codeBlock, thematicBreak, paragraph, text, lineBreak, softBreak, code
-            case footnoteReference, footnoteDefinition, table, tableRow, tableCell
-            /// A node of another extension, or one this writer does not follow: it then gives up.
-            case unsupported
-        }
-
-        var kind: Kind
-        var entering: Bool
-        /// Whether the node is a list (an extension's or not).
-        var isList = false
-        /// The text of a text, code, code block or footnote reference node; valid during `visit`.
-        var literal = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        /// When the node's parent is a list item: whether that item's list is tight.
-        var parentItemListIsTight: Bool?
-        /// A list: whether a code block or another list follows it.
-        var isFollowedByCodeOrList = false
-        /// A list item: its marker, such as "  - " or "3.  ".
-        var itemMarker = ""
-        /// A task-list item: whether it is ticked.
-        var isChecked = false
-        /// A code block: whether it is the first block of a list item.
-        var isFirstInListItem = false
-        /// A table cell being left at the end of the header row: the table's column alignments
-        /// (0, or "l", "c", "r"; anything else writes nothing).
-        var headerRowAlignments: [UInt8]?
-    }
-
     init(capacity: Int) {
         output.reserveCapacity(capacity)
     }
@@ -64,49 +32,24 @@ struct PlainTextWriter {
     var hasGivenUp: Bool { gaveUp }
 
     /// Takes one event of the walk over the whole document.
-    mutating func visit(_ event: Event) {
+    mutating func visit(_ event: PlainTextEvent) {
         guard !gaveUp else { return }
         let entering = event.entering
-        if entering {
-            if let tight = event.parentItemListIsTight { inTightListItem = tight }
-        } else if event.isList {
-            inTightListItem = event.parentItemListIsTight ?? false
-        }
+        noteListTightness(event)
         switch event.kind {
         case .container:
             break
         case .list:
             if !entering && event.isFollowedByCodeOrList { cr() }
         case .item:
-            let markerWidth = event.itemMarker.utf8.count
-            if entering {
-                write(event.itemMarker)
-                prefix.append(contentsOf: repeatElement(UInt8(ascii: " "), count: markerWidth))
-            } else {
-                prefix.removeLast(min(markerWidth, prefix.count))
-                cr()
-            }
+            visitItem(marker: event.itemMarker, entering: entering)
         case .taskItem:
-            if entering {
-                cr()
-                write(event.isChecked ? "- [x] " : "- [ ] ")
-                prefix.append(contentsOf: "  ".utf8)
-            } else {
-                prefix.removeLast(min(2, prefix.count))
-                cr()
-            }
+            visitTaskItem(isChecked: event.isChecked, entering: entering)
         case .heading:
-            if entering {
-                noLinebreaks = true
-            } else {
-                noLinebreaks = false
-                blankLine()
-            }
+            visitHeading(entering: entering)
         case .codeBlock:
-            if !event.isFirstInListItem { blankLine() }
-            writeLiteral(event.literal, literal: true)
-            blankLine()
-        case .thematicBreak:
+            visitCodeBlock(event.literal, isFirstInListItem: event.isFirstInListItem)
+        case .thematicBreak, .table:
             blankLine()
         case .paragraph:
             if !entering { blankLine() }
@@ -115,34 +58,15 @@ struct PlainTextWriter {
         case .lineBreak:
             cr()
         case .softBreak:
-            if noLinebreaks {
-                write(" ")
-            } else {
-                cr()
-            }
+            visitSoftBreak()
         case .code:
             writeLiteral(event.literal, literal: true)
         case .footnoteReference:
-            if entering {
-                write("[^")
-                writeLiteral(event.literal, literal: true)
-                write("]")
-            }
+            if entering { visitFootnoteReference(event.literal) }
         case .footnoteDefinition:
-            if entering {
-                footnoteCount += 1
-                write("[^\(footnoteCount)]: ")
-                prefix.append(contentsOf: "    ".utf8)
-            } else {
-                prefix.removeLast(min(4, prefix.count))
-            }
-        case .table:
-            blankLine()
+            visitFootnoteDefinition(entering: entering)
         case .tableRow:
-            if entering {
-                cr()
-                write("|")
-            }
+            if entering { visitTableRow() }
         case .tableCell:
             visitTableCell(entering: entering, headerRowAlignments: event.headerRowAlignments)
         case .unsupported:
@@ -158,6 +82,90 @@ struct PlainTextWriter {
         if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
         guard let text = String(validating: output, as: UTF8.self) else { return nil }
         return (text, output)
+    }
+
+    /// Whether the text is in an item of a tight list (where blank lines become single line breaks):
+    /// set on entering a list item's child, and on leaving a list, back to that of the item around it.
+    private mutating func noteListTightness(_ event: PlainTextEvent) {
+        if event.entering {
+            if let tight = event.parentItemListIsTight { inTightListItem = tight }
+        } else if event.isList {
+            inTightListItem = event.parentItemListIsTight ?? false
+        }
+    }
+
+    /// A list item: its marker ("  - ", "3.  "), and the text under it indented by the marker's width.
+    private mutating func visitItem(marker: String, entering: Bool) {
+        let markerWidth = marker.utf8.count
+        if entering {
+            write(marker)
+            prefix.append(contentsOf: repeatElement(UInt8(ascii: " "), count: markerWidth))
+        } else {
+            prefix.removeLast(min(markerWidth, prefix.count))
+            cr()
+        }
+    }
+
+    /// The task-list extension's rendering of an item: `- [x] ` or `- [ ] `, and the text under it indented by two.
+    private mutating func visitTaskItem(isChecked: Bool, entering: Bool) {
+        if entering {
+            cr()
+            write(isChecked ? "- [x] " : "- [ ] ")
+            prefix.append(contentsOf: "  ".utf8)
+        } else {
+            prefix.removeLast(min(2, prefix.count))
+            cr()
+        }
+    }
+
+    /// A heading is written on one line (its soft breaks become spaces), then a blank line.
+    private mutating func visitHeading(entering: Bool) {
+        if entering {
+            noLinebreaks = true
+        } else {
+            noLinebreaks = false
+            blankLine()
+        }
+    }
+
+    /// A code block: its text between blank lines (none before it at the start of a list item).
+    private mutating func visitCodeBlock(_ literal: UnsafeBufferPointer<UInt8>, isFirstInListItem: Bool) {
+        if !isFirstInListItem { blankLine() }
+        writeLiteral(literal, literal: true)
+        blankLine()
+    }
+
+    /// A soft break: a space in a heading, else a new line.
+    private mutating func visitSoftBreak() {
+        if noLinebreaks {
+            write(" ")
+        } else {
+            cr()
+        }
+    }
+
+    /// A footnote reference: `[^label]`.
+    private mutating func visitFootnoteReference(_ label: UnsafeBufferPointer<UInt8>) {
+        write("[^")
+        writeLiteral(label, literal: true)
+        write("]")
+    }
+
+    /// A footnote definition: `[^n]: ` with the definitions numbered in order, and its text indented by four.
+    private mutating func visitFootnoteDefinition(entering: Bool) {
+        if entering {
+            footnoteCount += 1
+            write("[^\(footnoteCount)]: ")
+            prefix.append(contentsOf: "    ".utf8)
+        } else {
+            prefix.removeLast(min(4, prefix.count))
+        }
+    }
+
+    /// The table extension's start of a row: a new line and `|`.
+    private mutating func visitTableRow() {
+        cr()
+        write("|")
     }
 
     /// The table extension's rendering of a cell: `| cell |`, and the alignment row under the header row.
