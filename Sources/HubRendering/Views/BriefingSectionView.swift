@@ -12,3 +12,13 @@ public final class BriefingSectionView: Encodable, Sendable {
         self.bodyHTML = bodyHTML
     }
 }
+
+extension BriefingSectionView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<BriefingSectionView>(
+        .field("number") { $0.number },
+        .field("anchor") { $0.anchor },
+        .field("headingHTML") { $0.headingHTML },
+        .field("bodyHTML") { $0.bodyHTML }
+    )
+}

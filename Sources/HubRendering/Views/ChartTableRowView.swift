@@ -8,3 +8,11 @@ public final class ChartTableRowView: Encodable, Sendable {
         self.cells = cells
     }
 }
+
+extension ChartTableRowView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<ChartTableRowView>(
+        .field("header") { $0.header },
+        .field("cells") { $0.cells }
+    )
+}

@@ -17,3 +17,14 @@ public final class ChartTableView: Encodable, Sendable {
         self.footer = footer
     }
 }
+
+extension ChartTableView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<ChartTableView>(
+        .field("caption") { $0.caption },
+        .field("rowHeader") { $0.rowHeader },
+        .field("columns") { $0.columns },
+        .field("rows") { $0.rows },
+        .field("footer") { $0.footer }
+    )
+}

@@ -22,3 +22,16 @@ public final class ChartView: Encodable, Sendable {
         self.table = table
     }
 }
+
+extension ChartView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<ChartView>(
+        .field("id") { $0.id },
+        .field("headingID") { $0.headingID },
+        .field("heading") { $0.heading },
+        .field("intro") { $0.intro },
+        .field("svg") { $0.svg },
+        .field("hasData") { $0.hasData },
+        .field("table") { $0.table }
+    )
+}

@@ -15,3 +15,14 @@ public final class CountedLinkView: Encodable, Sendable {
         self.countLabel = countLabel
     }
 }
+
+extension CountedLinkView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<CountedLinkView>(
+        .field("href") { $0.href },
+        .field("label") { $0.label },
+        .field("count") { $0.count },
+        .field("description") { $0.description },
+        .field("countLabel") { $0.countLabel }
+    )
+}

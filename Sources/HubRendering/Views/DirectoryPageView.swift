@@ -10,3 +10,12 @@ public final class DirectoryPageView: Encodable, Sendable {
         self.entries = entries
     }
 }
+
+extension DirectoryPageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<DirectoryPageView>(
+        .field("layout") { $0.layout },
+        .field("intro") { $0.intro },
+        .field("entries") { $0.entries }
+    )
+}

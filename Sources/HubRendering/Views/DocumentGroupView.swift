@@ -12,3 +12,13 @@ public final class DocumentGroupView: Encodable, Sendable {
         self.documents = documents
     }
 }
+
+extension DocumentGroupView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<DocumentGroupView>(
+        .field("id") { $0.id },
+        .field("title") { $0.title },
+        .field("count") { $0.count },
+        .field("documents") { $0.documents }
+    )
+}

@@ -28,3 +28,20 @@ public final class DocumentHeaderView: Encodable, Sendable {
         self.isDraft = isDraft
     }
 }
+
+extension DocumentHeaderView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<DocumentHeaderView>(
+        .field("kind") { $0.kind },
+        .field("kindLabel") { $0.kindLabel },
+        .field("summary") { $0.summary },
+        .field("publishedISO") { $0.publishedISO },
+        .field("publishedLong") { $0.publishedLong },
+        .field("updatedISO") { $0.updatedISO },
+        .field("updatedLong") { $0.updatedLong },
+        .field("themes") { $0.themes },
+        .field("facts") { $0.facts },
+        .field("isWithdrawn") { $0.isWithdrawn },
+        .field("isDraft") { $0.isDraft }
+    )
+}

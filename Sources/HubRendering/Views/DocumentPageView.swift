@@ -43,3 +43,23 @@ public final class DocumentPageView: Encodable, Sendable {
         self.trackerHref = trackerHref
     }
 }
+
+extension DocumentPageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<DocumentPageView>(
+        .field("layout") { $0.layout },
+        .field("header") { $0.header },
+        .field("bodyHTML") { $0.bodyHTML },
+        .field("sections") { $0.sections },
+        .field("preambleHTML") { $0.preambleHTML },
+        .field("readingMinutes") { $0.readingMinutes },
+        .field("recommendations") { $0.recommendations },
+        .field("overdueCount") { $0.overdueCount },
+        .field("reportHref") { $0.reportHref },
+        .field("derivedLearning") { $0.derivedLearning },
+        .field("sourceReview") { $0.sourceReview },
+        .field("supportHref") { $0.supportHref },
+        .field("relatedLearning") { $0.relatedLearning },
+        .field("trackerHref") { $0.trackerHref }
+    )
+}

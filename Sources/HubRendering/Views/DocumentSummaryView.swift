@@ -38,3 +38,20 @@ extension DocumentSummaryView {
                             isWithdrawn: isWithdrawn, isDraft: isDraft, html: html)
     }
 }
+
+extension DocumentSummaryView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<DocumentSummaryView>(
+        .field("href") { $0.href },
+        .field("title") { $0.title },
+        .field("kind") { $0.kind },
+        .field("kindLabel") { $0.kindLabel },
+        .field("summary") { $0.summary },
+        .field("publishedISO") { $0.publishedISO },
+        .field("publishedLong") { $0.publishedLong },
+        .field("themes") { $0.themes },
+        .field("isWithdrawn") { $0.isWithdrawn },
+        .field("isDraft") { $0.isDraft },
+        .field("html") { $0.html }
+    )
+}

@@ -11,3 +11,12 @@ public final class FactView: Encodable, Sendable {
         self.href = href
     }
 }
+
+extension FactView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<FactView>(
+        .field("label") { $0.label },
+        .field("value") { $0.value },
+        .field("href") { $0.href }
+    )
+}

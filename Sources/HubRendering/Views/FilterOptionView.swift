@@ -10,3 +10,12 @@ public final class FilterOptionView: Encodable, Sendable {
         self.count = count
     }
 }
+
+extension FilterOptionView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<FilterOptionView>(
+        .field("value") { $0.value },
+        .field("label") { $0.label },
+        .field("count") { $0.count }
+    )
+}

@@ -30,3 +30,19 @@ public final class GlancePageView: Encodable, Sendable {
         self.overdueTrackerHref = overdueTrackerHref
     }
 }
+
+extension GlancePageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<GlancePageView>(
+        .field("layout") { $0.layout },
+        .field("lede") { $0.lede },
+        .field("contents") { $0.contents },
+        .field("charts") { $0.charts },
+        .field("overdueCount") { $0.overdueCount },
+        .field("overdueLabel") { $0.overdueLabel },
+        .field("hasOverdue") { $0.hasOverdue },
+        .field("overdue") { $0.overdue },
+        .field("trackerHref") { $0.trackerHref },
+        .field("overdueTrackerHref") { $0.overdueTrackerHref }
+    )
+}

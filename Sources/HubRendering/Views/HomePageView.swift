@@ -15,3 +15,14 @@ public final class HomePageView: Encodable, Sendable {
         self.documentCount = documentCount
     }
 }
+
+extension HomePageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<HomePageView>(
+        .field("layout") { $0.layout },
+        .field("latest") { $0.latest },
+        .field("themes") { $0.themes },
+        .field("sections") { $0.sections },
+        .field("documentCount") { $0.documentCount }
+    )
+}

@@ -42,3 +42,22 @@ public final class LayoutView: Encodable, Sendable {
         self.feeds = feeds
     }
 }
+
+extension LayoutView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<LayoutView>(
+        .field("site") { $0.site },
+        .field("root") { $0.root },
+        .field("title") { $0.title },
+        .field("headTitle") { $0.headTitle },
+        .field("metaDescription") { $0.metaDescription },
+        .field("canonicalURL") { $0.canonicalURL },
+        .field("siteHeader") { $0.siteHeader },
+        .field("siteFooter") { $0.siteFooter },
+        .field("breadcrumbs") { $0.breadcrumbs },
+        .field("hasBreadcrumbs") { $0.hasBreadcrumbs },
+        .field("pageType") { $0.pageType },
+        .field("isDraft") { $0.isDraft },
+        .field("feeds") { $0.feeds }
+    )
+}

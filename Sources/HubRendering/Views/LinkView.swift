@@ -8,3 +8,11 @@ public final class LinkView: Encodable, Sendable {
         self.label = label
     }
 }
+
+extension LinkView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<LinkView>(
+        .field("href") { $0.href },
+        .field("label") { $0.label }
+    )
+}

@@ -14,3 +14,14 @@ public final class ListingPageView: Encodable, Sendable {
         self.groups = groups
     }
 }
+
+extension ListingPageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<ListingPageView>(
+        .field("layout") { $0.layout },
+        .field("intro") { $0.intro },
+        .field("total") { $0.total },
+        .field("totalLabel") { $0.totalLabel },
+        .field("groups") { $0.groups }
+    )
+}

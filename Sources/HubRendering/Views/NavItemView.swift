@@ -10,3 +10,12 @@ public final class NavItemView: Encodable, Sendable {
         self.current = current
     }
 }
+
+extension NavItemView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<NavItemView>(
+        .field("href") { $0.href },
+        .field("label") { $0.label },
+        .field("current") { $0.current }
+    )
+}

@@ -26,3 +26,19 @@ public final class RecommendationView: Encodable, Sendable {
         self.isOverdue = isOverdue
     }
 }
+
+extension RecommendationView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<RecommendationView>(
+        .field("id") { $0.id },
+        .field("text") { $0.text },
+        .field("target") { $0.target },
+        .field("category") { $0.category },
+        .field("status") { $0.status },
+        .field("statusID") { $0.statusID },
+        .field("owner") { $0.owner },
+        .field("dueISO") { $0.dueISO },
+        .field("dueLong") { $0.dueLong },
+        .field("isOverdue") { $0.isOverdue }
+    )
+}

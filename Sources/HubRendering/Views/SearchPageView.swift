@@ -8,3 +8,11 @@ public final class SearchPageView: Encodable, Sendable {
         self.themes = themes
     }
 }
+
+extension SearchPageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<SearchPageView>(
+        .field("layout") { $0.layout },
+        .field("themes") { $0.themes }
+    )
+}

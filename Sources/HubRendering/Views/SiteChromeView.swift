@@ -18,3 +18,13 @@ public final class SiteChromeView: Encodable, Sendable {
         self.nav = nav
     }
 }
+
+extension SiteChromeView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<SiteChromeView>(
+        .field("site") { $0.site },
+        .field("root") { $0.root },
+        .field("homeHref") { $0.homeHref },
+        .field("nav") { $0.nav }
+    )
+}

@@ -18,3 +18,15 @@ public final class SiteView: Encodable, Sendable {
         self.aboutHref = aboutHref
     }
 }
+
+extension SiteView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<SiteView>(
+        .field("title") { $0.title },
+        .field("description") { $0.description },
+        .field("language") { $0.language },
+        .field("baseURL") { $0.baseURL },
+        .field("accessibilityHref") { $0.accessibilityHref },
+        .field("aboutHref") { $0.aboutHref }
+    )
+}

@@ -20,3 +20,16 @@ public final class ThemePageView: Encodable, Sendable {
         self.feedHref = feedHref
     }
 }
+
+extension ThemePageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<ThemePageView>(
+        .field("layout") { $0.layout },
+        .field("description") { $0.description },
+        .field("total") { $0.total },
+        .field("totalLabel") { $0.totalLabel },
+        .field("groups") { $0.groups },
+        .field("related") { $0.related },
+        .field("feedHref") { $0.feedHref }
+    )
+}

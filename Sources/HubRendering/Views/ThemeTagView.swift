@@ -8,3 +8,11 @@ public final class ThemeTagView: Encodable, Sendable {
         self.title = title
     }
 }
+
+extension ThemeTagView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<ThemeTagView>(
+        .field("href") { $0.href },
+        .field("title") { $0.title }
+    )
+}

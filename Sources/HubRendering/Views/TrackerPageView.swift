@@ -26,3 +26,18 @@ public final class TrackerPageView: Encodable, Sendable {
         self.rows = rows
     }
 }
+
+extension TrackerPageView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<TrackerPageView>(
+        .field("layout") { $0.layout },
+        .field("intro") { $0.intro },
+        .field("totalLabel") { $0.totalLabel },
+        .field("total") { $0.total },
+        .field("hasRows") { $0.hasRows },
+        .field("statusOptions") { $0.statusOptions },
+        .field("themeOptions") { $0.themeOptions },
+        .field("overdueCount") { $0.overdueCount },
+        .field("rows") { $0.rows }
+    )
+}

@@ -40,3 +40,24 @@ public final class TrackerRowView: Encodable, Sendable {
         self.themeNames = themeNames
     }
 }
+
+extension TrackerRowView: TemplateView {
+    /// The fields templates read, one for each stored property, named as the property.
+    public static let templateFields = TemplateFields<TrackerRowView>(
+        .field("reviewHref") { $0.reviewHref },
+        .field("reviewTitle") { $0.reviewTitle },
+        .field("recommendationsHref") { $0.recommendationsHref },
+        .field("id") { $0.id },
+        .field("text") { $0.text },
+        .field("target") { $0.target },
+        .field("category") { $0.category },
+        .field("owner") { $0.owner },
+        .field("dueISO") { $0.dueISO },
+        .field("dueLong") { $0.dueLong },
+        .field("status") { $0.status },
+        .field("statusID") { $0.statusID },
+        .field("isOverdue") { $0.isOverdue },
+        .field("themeIDs") { $0.themeIDs },
+        .field("themeNames") { $0.themeNames }
+    )
+}
