@@ -7,10 +7,10 @@ import HubSupport
 ///
 /// A document's *content key* covers its own page (its front matter and rendered body, as
 /// `DocumentContent.fingerprint`, its publication state and which recommendations are overdue); its
-/// *listing key* covers the entry it gets in lists (what `DocumentSummaryView` shows). A document page
-/// depends on its content key and the listing keys of the documents it shows (related learning, its
-/// source review, the learning drawn from it); a list page on the listing keys of its entries; the
-/// glance and the tracker on every document's listing key and recommendations, and on the date.
+/// *listing key* covers the entry it gets in lists (what `DocumentSummaryView` shows, from the same
+/// view). A document page depends on its content key and the listing keys of the documents it shows
+/// (related learning, its source review, the learning drawn from it); a list page on the listing keys
+/// of its entries; the glance and the tracker on every document's front matter and state, and on the date.
 ///
 /// The keys are worked out only when an output asks for one (one that keeps nothing never does), then
 /// all at once.
@@ -104,30 +104,17 @@ final class PageKeys: @unchecked Sendable {
     private func makeDocumentKeys() -> DocumentKeys {
         let (hub, listing) = (self.hub, self.listing)
         let keys = Parallel.map(Array(hub.documents.indices)) { index in
-            (content: Self.contentKey(hub.documents[index], state: hub.states[index], today: hub.today), listing: listing(index),
-             recommendations: Self.recommendationsKey(hub.documents[index].review?.recommendations ?? [], today: hub.today))
+            (content: Self.contentKey(hub.documents[index], state: hub.states[index], today: hub.today), listing: listing(index))
         }
+        // Whatever the glance and the tracker show comes from the front matter, the state and the date.
         var all = StableHasher()
         all.combine(hub.today.description)
-        for key in keys {
-            all.combine(key.listing)
-            all.combine(key.recommendations)
+        all.combine(hub.documents.count)
+        for (document, state) in zip(hub.documents, hub.states) {
+            all.combine(document.metadata.fingerprint)
+            all.combine(state)
         }
         return DocumentKeys(contents: keys.map(\.content), listings: keys.map(\.listing), everything: all.finalize())
-    }
-
-    private static func recommendationsKey(_ recommendations: [Recommendation], today: CalendarDate) -> Fingerprint {
-        var hasher = StableHasher()
-        hasher.combine(recommendations.count)
-        for item in recommendations {
-            for text in [item.id, item.text, item.target.rawValue, item.category.rawValue, item.status.rawValue] {
-                hasher.combine(text)
-            }
-            hasher.combine(item.owner)
-            hasher.combine(item.due?.description)
-            hasher.combine(item.isOverdue(on: today))
-        }
-        return hasher.finalize()
     }
 
     private static func contentKey(_ document: Document, state: PublicationState, today: CalendarDate) -> Fingerprint {

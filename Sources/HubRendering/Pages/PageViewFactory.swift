@@ -129,6 +129,15 @@ struct PageViewFactory: Sendable {
         }
     }
 
+    /// Stands for what document `index`'s entry in lists shows: its list entry's template fields, made
+    /// from the same view the lists render (with the way back to the site root left as a marker).
+    func listingKey(_ index: Int) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("listing")
+        summaryView(index, rootPrefix: RootMarker.text).combine(into: &hasher)
+        return hasher.finalize()
+    }
+
     /// A document's list entry, its links made by putting `rootPrefix` before each path from the site root.
     private func summaryView(_ index: Int, rootPrefix: String) -> DocumentSummaryView {
         let document = hub.documents[index]

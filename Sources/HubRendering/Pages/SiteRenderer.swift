@@ -49,9 +49,7 @@ public struct SiteRenderer: Sendable {
                                       sharesItemsAcrossDepths: !theme.mentionsRootMarker)
         let pages = SitePages.all(in: hub, related: relatedLearning ?? RelatedLearning(hub: hub).all())
         let keys = PageKeys(hub: hub, theme: theme.fingerprint,
-                            navigation: [factory.aboutPath, factory.accessibilityPath, factory.supportPath]) { index in
-            Self.listingKey(hub.documents[index], state: hub.states[index])
-        }
+                            navigation: [factory.aboutPath, factory.accessibilityPath, factory.supportPath]) { factory.listingKey($0) }
         progress?.pagesPlanned(pages.count)
         let results: [Result<Bool, Error>] = Parallel.map(pages) { page in
             Result {
@@ -68,22 +66,5 @@ public struct SiteRenderer: Sendable {
         var reused = 0
         for result in results where try result.get() { reused += 1 }
         return Outcome(pages: pages.count, reused: reused)
-    }
-
-    /// What a document's list entry shows: its title, summary, date, kind, themes, state and address.
-    private static func listingKey(_ document: Document, state: PublicationState) -> Fingerprint {
-        var hasher = StableHasher()
-        hasher.combine("listing")
-        hasher.combine(document.sitePath)
-        hasher.combine(document.kind.rawValue)
-        hasher.combine(document.title)
-        hasher.combine(document.summary)
-        hasher.combine(document.published?.year ?? 0)
-        hasher.combine(document.published?.month ?? 0)
-        hasher.combine(document.published?.day ?? 0)
-        hasher.combine(document.learningThemeIDs.count)
-        for theme in document.learningThemeIDs { hasher.combine(theme) }
-        hasher.combine(state)
-        return hasher.finalize()
     }
 }
