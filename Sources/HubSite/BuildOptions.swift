@@ -13,6 +13,10 @@ public struct BuildOptions: Sendable {
     /// again; false for builds into a new folder each time (the preview server), which use the cache
     /// only for documents, search runs and related learning.
     public var keepsOutput = true
+    /// False when the process ends as soon as the build returns (the command line): the loaded hub,
+    /// the cache's records and the output's, tens of thousands of objects, are then left for the exit
+    /// to reclaim at once instead of being freed one object at a time.
+    public var freesMemory = true
 
     public init(contentDirectory: String = "content", themeDirectory: String = "themes/default",
                 outputDirectory: String = "public", load: LoadOptions = LoadOptions(), cacheDirectory: String? = nil) {

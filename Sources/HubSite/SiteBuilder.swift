@@ -47,6 +47,9 @@ public struct SiteBuilder: Sendable {
         defer { memos.finish() }
         var clock = StepClock()
         var loaded = load(memos, clock: &clock)
+        // Freeing the loaded hub and the cache's records one object at a time took 41 ms of a 0.42 s
+        // one-document rebuild of 10,000 documents; a process that ends with the build leaves them to its exit.
+        if !options.freesMemory { ProcessLifetime.keep((loaded.hub, memos)) }
         guard let hub = loaded.hub, let theme = loaded.theme, !loaded.log.hasErrors else {
             return BuildReport(failed: loaded.log, since: start)
         }
@@ -107,6 +110,7 @@ public struct SiteBuilder: Sendable {
         let output = try StepFailure.tagged(.commitOutput) {
             try memos.output(into: try OutputFolder(options.outputDirectory), beforeWrite: beforeWrite)
         }
+        if !options.freesMemory { ProcessLifetime.keep(output) }
         do {
             let search = BackgroundWork { try StepFailure.tagged(.indexSearch) { try indexSearch(hub, memos: memos, into: output) } }
             let extras = BackgroundWork { try StepFailure.tagged(.writeExtras) { try writeExtras(hub, theme: theme, into: output) } }

@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
         MemoryAllocator.keepFreedMemory()
         var options = try hub.buildOptions(output: output)
         options.cacheDirectory = noCache ? nil : cache
+        options.freesMemory = false
         let display = ProgressLine.forStandardError()
         options.load.progress = display.map { line in BuildProgress { line.show($0) } }
         let report = SiteBuilder(options: options).build()

@@ -51,10 +51,10 @@ import Testing
         let brief = try Self.parse(FixtureDocument.brief(extra: ["review: child-a"]), kind: .brief)
         let details = try #require(review.review)
         let recommendation = try #require(details.recommendations.first)
-        let documents = [Mirror(reflecting: review), Mirror(reflecting: brief)]
+        let documents = [Mirror(reflecting: review.fields), Mirror(reflecting: brief.fields)]
         for (index, child) in documents[0].children.enumerated() {
             let set = documents.contains { !Self.isEmpty(Array($0.children)[index].value) }
-            #expect(set, "DocumentMetadata.\(child.label ?? "?") is not set by the fixtures")
+            #expect(set, "DocumentFields.\(child.label ?? "?") is not set by the fixtures")
         }
         for (owner, value) in [("ReviewDetails", details as Any), ("Recommendation", recommendation)] {
             for child in Mirror(reflecting: value).children {

@@ -6,21 +6,20 @@
 public final class Document: Sendable {
     public let metadata: DocumentMetadata
     public let content: DocumentContent
-    /// The page's path under the site root, ending in `/` (e.g. `reviews/child-a/`; pages: `about/`);
-    /// asked for at every stage, so worked out once.
-    public let sitePath: String
 
     public init(metadata: DocumentMetadata, content: DocumentContent) {
         self.metadata = metadata
         self.content = content
-        sitePath = metadata.sitePath
     }
 
     /// A field of the metadata, by name.
     @inlinable
-    public subscript<Value>(dynamicMember field: KeyPath<DocumentMetadata, Value>) -> Value {
-        metadata[keyPath: field]
+    public subscript<Value>(dynamicMember field: KeyPath<DocumentFields, Value>) -> Value {
+        metadata.fields[keyPath: field]
     }
+
+    /// The page's path under the site root, ending in `/` (e.g. `reviews/child-a/`; pages: `about/`).
+    public var sitePath: String { metadata.sitePath }
 
     /// Where `field` was written in the front matter, or the start of the file.
     public func location(of field: String) -> SourceLocation { metadata.location(of: field) }

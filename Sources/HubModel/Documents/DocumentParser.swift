@@ -41,7 +41,7 @@ public struct DocumentParser: Sendable {
         let acknowledgements = self.acknowledgements(fields, log: &log)
         let hasNewErrors = log.diagnostics[errorsBefore...].contains { $0.severity == .error }
         guard let title, !hasNewErrors, kind != .review || review != nil else { return nil }
-        let metadata = DocumentMetadata(
+        let metadata = DocumentMetadata(DocumentFields(
             kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
             published: published, updated: updated, learningThemeIDs: themeIDs, committeeID: committeeID,
             audience: audience, isDraft: isDraft, isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter,
@@ -49,8 +49,8 @@ public struct DocumentParser: Sendable {
             frontMatterFirstLine: split.yamlFirstLine, acknowledgements: acknowledgements,
             acknowledgementLines: fields.lines(of: "acknowledge"),
             fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value },
-            fingerprint: DocumentMetadata.fingerprint(kind: kind, sourcePath: sourcePath, displayPath: displayPath,
-                                                      yaml: split.yaml, yamlFirstLine: split.yamlFirstLine))
+            fingerprint: DocumentFields.fingerprint(kind: kind, sourcePath: sourcePath, displayPath: displayPath,
+                                                      yaml: split.yaml, yamlFirstLine: split.yamlFirstLine)))
         return (metadata, DocumentText(frontMatter: split.yaml, body: split.body))
     }
 

@@ -57,7 +57,7 @@ public struct HubLoader: Sendable {
                                   anonymisation: AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist)),
                                   denylist: options.denylist.fingerprint).render(included)
         for document in rendered { log.append(contentsOf: document.log) }
-        memo.loadingFinished()
+        memo.loadingFinished(parsed)
         clock.finish(.renderAndScan)
 
         log.step = .assemble

@@ -14,5 +14,5 @@ public struct NoDocumentMemo: DocumentMemo {
         render()
     }
 
-    public func loadingFinished() {}
+    public func loadingFinished(_ files: [ParsedFile]) {}
 }

@@ -6,4 +6,6 @@ public struct ParsedDocument: Sendable {
     public let state: PublicationState
     /// Whether it will be on the site: visible, or a draft in a preview that shows drafts.
     public let isIncluded: Bool
+    /// What the document memo noted of its file in the parse step (`ParsedFile.memoNote`).
+    public let memoNote: (any Sendable)?
 }

@@ -6,11 +6,16 @@ public struct ParsedFile: Sendable {
     /// Nil when the file could not be read.
     public let source: DocumentSource?
     public let log: DiagnosticLog
+    /// What the document memo noted of the file, handed back to it with the document (`ParsedDocument`)
+    /// and when loading is over; nil for a memo that notes nothing.
+    public let memoNote: (any Sendable)?
 
-    public init(file: SourceFile, metadata: DocumentMetadata?, source: DocumentSource?, log: DiagnosticLog) {
+    public init(file: SourceFile, metadata: DocumentMetadata?, source: DocumentSource?, log: DiagnosticLog,
+                memoNote: (any Sendable)? = nil) {
         self.file = file
         self.metadata = metadata
         self.source = source
         self.log = log
+        self.memoNote = memoNote
     }
 }

@@ -11,7 +11,7 @@ struct PublicationStep: Sendable {
             guard let metadata = file.metadata, let source = file.source else { return nil }
             let state = metadata.publicationState(on: today)
             return ParsedDocument(metadata: metadata, source: source, state: state,
-                                  isIncluded: state.isVisible || (includeDrafts && state == .draft))
+                                  isIncluded: state.isVisible || (includeDrafts && state == .draft), memoNote: file.memoNote)
         }
     }
 }

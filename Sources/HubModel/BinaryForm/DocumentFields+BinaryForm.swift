@@ -3,9 +3,9 @@ import HubSupport
 /// The binary form of a document's metadata, which the cache keeps: every field, in declaration order.
 ///
 /// Decoding the same fields with `JSONDecoder` was half of an incremental build's loading time.
-/// A field added to `DocumentMetadata` must be added here too; `DocumentMetadataBinaryFormTests`
+/// A field added to `DocumentFields` must be added here too; `DocumentMetadataBinaryFormTests`
 /// fails until it is.
-extension DocumentMetadata {
+extension DocumentFields {
     public func write(to writer: inout BinaryWriter) {
         writer.string(kind.rawValue)
         for text in [sourcePath, displayPath, slug, title, summary] { writer.string(text) }
@@ -64,5 +64,15 @@ extension DocumentMetadata {
         let fields = try reader.array { reader in (try reader.string(), try SourceLocation(from: &reader, path: path)) }
         fieldLocations = Dictionary(fields, uniquingKeysWith: { first, _ in first })
         fingerprint = try reader.fingerprint()
+    }
+}
+
+extension DocumentMetadata {
+    public func write(to writer: inout BinaryWriter) {
+        fields.write(to: &writer)
+    }
+
+    public convenience init(from reader: inout BinaryReader) throws {
+        self.init(try DocumentFields(from: &reader))
     }
 }
