@@ -5,7 +5,10 @@ import HubModel
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            var text = diagnostic.description + "\n"
+            // A problem writing the site names the step it stopped; a problem in the hub names its file and line.
+            if let step = diagnostic.step, step.writesSite { text += "    step: \(step.rawValue)\n" }
+            FileHandle.standardError.write(Data(text.utf8))
         }
     }
 
