@@ -79,11 +79,11 @@ public struct SiteBuilder: Sendable {
     /// Read settings (the theme is read on another thread meanwhile), discover, parse, decide
     /// publication, validate, render Markdown and scan, assemble the hub.
     private func load(_ memos: BuildMemos, clock: inout StepClock) -> Loaded {
-        let themeDirectory = options.themeDirectory
+        let themeSource = SiteThemeSource(folder: options.themeDirectory)
         let theme = BackgroundWork { () -> (SiteTheme?, DiagnosticLog) in
             var log = DiagnosticLog()
             log.step = .readSettings
-            return (SiteTheme.load(directory: themeDirectory, log: &log), log)
+            return (SiteTheme.load(themeSource, log: &log), log)
         }
         let result = HubLoader(contentDirectory: options.contentDirectory, options: options.load).load(memo: memos.documents, clock: &clock)
         var log = DiagnosticLog()
@@ -148,9 +148,7 @@ public struct SiteBuilder: Sendable {
     /// Feeds, sitemap, robots file and catalogue, the site theme's static files and the assets published documents link to.
     private func writeExtras(_ hub: Hub, theme: SiteTheme, into output: any SiteOutput) throws {
         try SiteExtras(hub: hub).write(into: output)
-        for file in theme.staticFiles {
-            try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
-        }
+        try theme.writeStaticFiles(into: output)
         for asset in hub.assets {
             try output.copy(from: (options.contentDirectory as NSString).appendingPathComponent(asset), to: asset)
         }
