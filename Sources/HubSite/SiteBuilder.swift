@@ -18,13 +18,14 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Loads and checks the hub and the site theme without writing anything.
-    public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic]) {
+    /// Loads and checks the hub (drafts included, though they are never published) and the site theme
+    /// without writing anything; `draftCount` is how many documents are drafts.
+    public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic], draftCount: Int) {
         let memos = BuildMemos(options: options)
         defer { memos.finish() }
         var clock = StepClock()
         let loaded = load(memos, clock: &clock)
-        return (loaded.hub, loaded.theme, loaded.log.sorted)
+        return (loaded.hub, loaded.theme, loaded.log.sorted, loaded.draftCount)
     }
 
     /// Builds the site. On any error nothing in the output folder changes.
@@ -74,6 +75,7 @@ public struct SiteBuilder: Sendable {
         let hub: Hub?
         let theme: SiteTheme?
         var log: DiagnosticLog
+        let draftCount: Int
     }
 
     /// Read settings (the theme is read on another thread meanwhile), discover, parse, decide
@@ -91,7 +93,7 @@ public struct SiteBuilder: Sendable {
         // It cannot throw.
         let (loadedTheme, themeLog) = (try? theme.wait()) ?? (nil, DiagnosticLog())
         log.append(contentsOf: themeLog)
-        return Loaded(hub: result.hub, theme: loadedTheme, log: log)
+        return Loaded(hub: result.hub, theme: loadedTheme, log: log, draftCount: result.draftCount)
     }
 
     /// What writing the site did.

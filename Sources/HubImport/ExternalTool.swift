@@ -1,0 +1,53 @@
+import Foundation
+
+/// A program the import runs (pandoc, pdftotext, pdfinfo), found on `PATH`.
+struct ExternalTool: Sendable {
+    let name: String
+    /// The Debian package that installs it.
+    let package: String
+
+    static let pandoc = ExternalTool(name: "pandoc", package: "pandoc")
+    static let pdftotext = ExternalTool(name: "pdftotext", package: "poppler-utils")
+    static let pdfinfo = ExternalTool(name: "pdfinfo", package: "poppler-utils")
+
+    /// What a run gave.
+    struct Output {
+        let status: Int32
+        let standardOutput: Data
+        let standardError: String
+    }
+
+    /// The program's path, nil when it is not installed.
+    var path: String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs the program with `arguments`, its output going to files in `scratch` (so that neither pipe can fill up).
+    func run(_ arguments: [String], scratch: String, environment: [String: String] = [:], for file: String) throws -> Output {
+        guard let path else {
+            throw ImportError(file: file, "\(name) is not installed, and is needed to read this file",
+                              hint: "install the Debian package '\(package)' (scripts/install does), e.g. sudo apt-get install \(package)")
+        }
+        let out = scratch + "/\(name)-\(UUID().uuidString).out"
+        let err = scratch + "/\(name)-\(UUID().uuidString).err"
+        FileManager.default.createFile(atPath: out, contents: nil)
+        FileManager.default.createFile(atPath: err, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: out)
+            try? FileManager.default.removeItem(atPath: err)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
+        try process.run()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus,
+                      standardOutput: FileManager.default.contents(atPath: out) ?? Data(),
+                      standardError: String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self))
+    }
+}
