@@ -42,12 +42,14 @@ let package = Package(
         // What a build keeps for the next: it implements the memos the loading, search and rendering steps consult.
         .target(name: "HubCache", dependencies: ["HubSupport", "HubMarkdown", "HubModel", "HubSearch", "HubRendering"]),
         .target(name: "HubSite", dependencies: ["HubSupport", "HubModel", "HubSearch", "HubRendering", "HubCache"]),
+        // Word, OpenDocument and PDF reports turned into hub documents (through pandoc and poppler).
+        .target(name: "HubImport", dependencies: ["HubModel", "HubSite", "HubAnonymisation"]),
         // The preview server: builds, serves on loopback, watches and reloads.
         .target(name: "HubServe", dependencies: [
             "HubSite", "HubModel", "HubRendering", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .executableTarget(name: "learning-hub", dependencies: [
-            "HubSite", "HubModel", "HubServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "HubSite", "HubModel", "HubServe", "HubImport", "HubAnonymisation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
         ]),
         // Fixture hubs written into temporary folders, and the helpers every test target shares (Foundation only).
@@ -61,5 +63,6 @@ let package = Package(
         .testTarget(name: "HubCacheTests", dependencies: ["HubCache", "HubModel", "HubSearch", "HubMarkdown", "HubSupport", "HubTestSupport"]),
         .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubCache", "HubSupport", "HubAnonymisation", "HubTestSupport"]),
         .testTarget(name: "HubServeTests", dependencies: ["HubServe", "HubTestSupport"]),
+        .testTarget(name: "HubImportTests", dependencies: ["HubImport", "HubSite", "HubModel", "HubTestSupport"]),
     ]
 )
