@@ -11,7 +11,7 @@ enum BriefingSections {
         "What it means for practice": ["practice", "what it means", "what this means"],
         "Questions to consider": ["question", "reflect"],
         "What to do": ["what to do", "what should", "actions", "what you can do", "what can you do", "next steps"],
-        "Further information": ["further", "more information", "resources", "read more", "useful links"],
+        "Further information": ["further information", "further", "more information", "resources", "read more", "useful links"],
     ]
 
     /// The titles of the usual sections no `##` heading of `markdown` names, in order. Each heading names

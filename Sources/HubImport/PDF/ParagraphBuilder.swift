@@ -53,7 +53,8 @@ struct ParagraphBuilder {
     }
 
     /// Adds a line's text to a paragraph's: after a space, or, after a word broken by a hyphen, joined to it.
-    private func append(_ lineText: String, to text: inout String) {
+    private func append(_ line: String, to text: inout String) {
+        let lineText = Self.withoutInnerSoftHyphens(line)
         guard let last = text.last, HyphenJoiner.breakHyphens.contains(last), text.dropLast().last?.isLetter == true,
               lineText.first?.isLowercase == true else {
             text += text.isEmpty ? lineText : " " + lineText
@@ -63,6 +64,17 @@ struct ParagraphBuilder {
         let firstWordEnd = lineText.firstIndex(of: " ") ?? lineText.endIndex
         let joined = joiner.join(String(text[wordStart...]), String(lineText[..<firstWordEnd]))
         text = String(text[..<wordStart]) + joined + lineText[firstWordEnd...]
+    }
+
+    /// `text` without the soft hyphens inside its words; a soft hyphen drawn as a hyphen at the end of a
+    /// line (as Chromium prints one) is kept as a soft hyphen, which the join then drops.
+    static func withoutInnerSoftHyphens(_ text: String) -> String {
+        guard text.contains("\u{AD}") else { return text }
+        var cleaned = text
+        if cleaned.hasSuffix("\u{AD}\u{2010}") || cleaned.hasSuffix("\u{AD}-") { cleaned = String(cleaned.dropLast()) }
+        let endsSoft = cleaned.hasSuffix("\u{AD}")
+        cleaned = cleaned.replacingOccurrences(of: "\u{AD}", with: "")
+        return endsSoft ? cleaned + "\u{AD}" : cleaned
     }
 
     /// Joins a paragraph cut by a page, column or block break: the first does not end a sentence, both
