@@ -36,16 +36,19 @@ struct ImportPartsTests {
         for text in ["7 agencies", "Page seven of the plan", "Findings", "2024-25 review"] {
             #expect(!RunningTextFilter.isPageNumber(text), "\(text)")
         }
+        #expect(!RunningTextFilter.isPageNumber("2024", pages: 19))
     }
 
     @Test func brokenWordsAreJoinedAsTheDocumentWritesThem() {
-        let joiner = HyphenJoiner(words: ["information", "multi-agency", "prevent"])
+        let joiner = HyphenJoiner(words: ["information", "multi-agency", "prevent", "cooperation", "co-operation", "co-operation"])
         #expect(joiner.join("infor-", "mation,") == "information,")
         #expect(joiner.join("multi-", "agency") == "multi-agency")
         #expect(joiner.join("pre-", "vent") == "prevent")
         #expect(joiner.join("self-", "neglect") == "self-neglect")
         #expect(joiner.join("assess\u{AD}", "ment") == "assessment")
         #expect(joiner.join("proced-", "ure") == "procedure")
+        // Both forms in the document: the more frequent wins.
+        #expect(joiner.join("co-", "operation") == "co-operation")
     }
 
     @Test func briefingSectionsAreFoundByWhatTheirHeadingsSay() {

@@ -1,9 +1,9 @@
 /// Decides how a word broken across two lines with a hyphen is put together again: "infor-" "mation"
-/// is "information", but "multi-" "agency" is "multi-agency". The document's own words decide: a form
-/// it uses elsewhere wins; otherwise a prefix usually written with a hyphen keeps it.
+/// is "information", but "multi-" "agency" is "multi-agency". The document's own words decide: the form
+/// it uses more often elsewhere wins; otherwise a prefix usually written with a hyphen keeps it.
 struct HyphenJoiner {
-    /// Every word of the document, in lower case, as it appears unbroken.
-    let vocabulary: Set<String>
+    /// How often each word of the document appears unbroken, in lower case.
+    let vocabulary: [String: Int]
 
     static let hyphenatedPrefixes: Set<String> = ["multi", "non", "self", "cross", "ex", "co", "pre", "post", "anti", "semi",
                                                   "well", "step", "half", "part", "full", "long", "short", "inter", "sub", "under", "over"]
@@ -12,7 +12,7 @@ struct HyphenJoiner {
     static let breakHyphens: Set<Character> = ["-", "\u{2010}", "\u{AD}"]
 
     init(words: [String]) {
-        vocabulary = Set(words.map { Self.bare($0) })
+        vocabulary = words.reduce(into: [:]) { counts, word in counts[Self.bare(word), default: 0] += 1 }
     }
 
     /// `first` (ending in a hyphen) and `second` as one word.
@@ -22,8 +22,9 @@ struct HyphenJoiner {
         let (word, rest) = Self.leadingWord(second)
         let joined = Self.bare(stem + word)
         let hyphenated = Self.bare(stem + "-" + word)
-        if vocabulary.contains(joined) { return stem + second }
-        if vocabulary.contains(hyphenated) { return stem + "-" + word + rest }
+        let (joinedCount, hyphenatedCount) = (vocabulary[joined] ?? 0, vocabulary[hyphenated] ?? 0)
+        if joinedCount > hyphenatedCount { return stem + second }
+        if hyphenatedCount > joinedCount { return stem + "-" + word + rest }
         let prefix = Self.bare(stem).split(separator: " ").last.map(String.init) ?? ""
         return Self.hyphenatedPrefixes.contains(prefix) ? stem + "-" + word + rest : stem + second
     }

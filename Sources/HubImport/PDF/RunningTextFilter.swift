@@ -21,7 +21,7 @@ enum RunningTextFilter {
             page.blocks = page.blocks.compactMap { block in
                 var block = block
                 block.lines.removeAll { line in
-                    let drop = inMargin(line, page) && (running.contains(key(line)) || isPageNumber(line.text))
+                    let drop = inMargin(line, page) && (running.contains(key(line)) || isPageNumber(line.text, pages: pages.count))
                     if drop { removed += 1 }
                     return drop
                 }
@@ -42,12 +42,14 @@ enum RunningTextFilter {
         return "\(Int(line.yMin / 8))|" + text
     }
 
-    /// "7", "vii", "Page 7", "Page 7 of 40", "7 of 40", "7/40", "- 7 -", "[7]".
-    static func isPageNumber(_ text: String) -> Bool {
+    /// "7", "vii", "Page 7", "Page 7 of 40", "7 of 40", "7/40", "- 7 -", "[7]", for a document of `pages`
+    /// pages (a number far above it, such as a year, is not a page number).
+    static func isPageNumber(_ text: String, pages: Int = 1_000) -> Bool {
         var words = text.lowercased().split { $0 == " " || $0 == "-" || $0 == "–" || $0 == "|" || $0 == "[" || $0 == "]" }.map(String.init)
         if words.first == "page" || words.first == "p." { words.removeFirst() }
         func isNumber(_ word: String) -> Bool {
-            word.allSatisfy(\.isNumber) && !word.isEmpty || (word.count <= 6 && word.allSatisfy { "ivxlc".contains($0) })
+            if let number = Int(word) { return number <= pages * 4 + 50 }
+            return !word.isEmpty && word.count <= 6 && word.allSatisfy { "ivxlc".contains($0) }
         }
         switch words.count {
         case 1: return isNumber(words[0]) || words[0].split(separator: "/").count == 2 && words[0].split(separator: "/").allSatisfy { isNumber(String($0)) }
