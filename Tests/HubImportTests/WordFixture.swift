@@ -17,6 +17,21 @@ enum WordFixture {
                + chunk(b"IEND", b""))
         open(sys.argv[2], "wb").write(png)
         sys.exit(0)
+    if sys.argv[1] == "odt":
+        source, target = zipfile.ZipFile(sys.argv[2]), zipfile.ZipFile(sys.argv[3], "w", zipfile.ZIP_DEFLATED)
+        info = ('<office:change-info><dc:creator>Rhiannon Reviewer</dc:creator><dc:date>2024-01-01T00:00:00</dc:date></office:change-info>')
+        regions = ('<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>' + info
+            + '<text:p>at Oakfield Primary School</text:p></text:deletion></text:changed-region>'
+            + '<text:changed-region text:id="ct2"><text:insertion>' + info + '</text:insertion></text:changed-region></text:tracked-changes>')
+        change = ('<text:change text:change-id="ct1"/><text:change-start text:change-id="ct2"/>four times<text:change-end text:change-id="ct2"/>'
+            '<office:annotation><dc:creator>Cedric Commenter</dc:creator><text:p>Check this with Tobias Secretname</text:p></office:annotation>')
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "content.xml":
+                data = data.replace(b"<office:text>", b"<office:text>" + regions.encode(), 1).replace(b"TRACKED-CHANGES", change.encode())
+            target.writestr(item, data, compress_type=zipfile.ZIP_STORED if item.filename == "mimetype" else zipfile.ZIP_DEFLATED)
+        target.close()
+        sys.exit(0)
     source, target = zipfile.ZipFile(sys.argv[2]), zipfile.ZipFile(sys.argv[3], "w", zipfile.ZIP_DEFLATED)
     changed = ('<w:p><w:r><w:t xml:space="preserve">The panel met </w:t></w:r>'
         '<w:ins w:id="901" w:author="Rhiannon Reviewer" w:date="2024-01-01T00:00:00Z"><w:r><w:t xml:space="preserve">four times </w:t></w:r></w:ins>'
@@ -73,6 +88,17 @@ enum WordFixture {
         [^1]: A note at the foot of the page.
 
         """
+
+    /// Writes a short report as `report.odt` in `folder`, with a tracked deletion and insertion and a comment; returns its path.
+    static func makeOpenDocument(in folder: String) throws -> String {
+        let script = folder + "/word-fixture.py"
+        try Data(python.utf8).write(to: URL(fileURLWithPath: script))
+        let markdown = "---\ntitle: Review of Child O\n---\n\n# Summary\n\nThe panel met TRACKED-CHANGES during the review.\n\n- A point\n"
+        try Data(markdown.utf8).write(to: URL(fileURLWithPath: folder + "/report-odt.md"))
+        try expectSuccess(CommandRunner.run(try need("pandoc"), ["report-odt.md", "-o", "report-plain.odt"], in: folder))
+        try expectSuccess(CommandRunner.run(try need("python3"), [script, "odt", folder + "/report-plain.odt", folder + "/report.odt"]))
+        return folder + "/report.odt"
+    }
 
     /// Writes the report as `name.docx` in `folder`, with tracked changes, a comment and properties; returns its path.
     static func make(in folder: String, name: String = "report", markdown: String = markdown) throws -> String {

@@ -57,6 +57,15 @@ struct WordImportTests {
         #expect(check.draftCount == 1)
     }
 
+    @Test func anOpenDocumentTextIsImportedWithItsChangesAcceptedAndItsCommentDropped() throws {
+        let hub = try FixtureHub.testShire()
+        let result = try Self.importer(hub, as: .brief).importFile(try WordFixture.makeOpenDocument(in: hub.root.path))
+        let text = try String(contentsOfFile: result.documentPath, encoding: .utf8)
+        #expect(result.documentPath == hub.path("briefs/summary.md"), "the first heading is the title where pandoc reads no Title paragraph")
+        #expect(text.contains("The panel met four times during the review.") && text.contains("-   A point"))
+        for hidden in ["Oakfield", "Cedric", "Tobias", "Rhiannon"] { #expect(!text.contains(hidden), "\(hidden) reached the Markdown") }
+    }
+
     @Test func anImportNeverReplacesAFileAndWritesNothingItCannotRead() throws {
         let hub = try FixtureHub.testShire()
         let docx = try WordFixture.make(in: hub.root.path)
