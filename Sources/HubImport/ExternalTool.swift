@@ -23,16 +23,18 @@ struct ExternalTool: Sendable {
         return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs the program with `arguments`, its output going to files in `scratch` (so that neither pipe can fill up).
-    func run(_ arguments: [String], scratch: String, environment: [String: String] = [:], for file: String) throws -> Output {
+    /// Runs the program with `arguments`, its output going to files in `scratch` (so that neither pipe can
+    /// fill up); after `timeLimit` seconds, if given, it is stopped (and its status is then not 0).
+    func run(_ arguments: [String], scratch: String, environment: [String: String] = [:], timeLimit: Double? = nil,
+             for file: String) throws -> Output {
         guard let path else {
             throw ImportError(file: file, "\(name) is not installed, and is needed to read this file",
                               hint: "install the Debian package '\(package)' (scripts/install does), e.g. sudo apt-get install \(package)")
         }
         let out = scratch + "/\(name)-\(UUID().uuidString).out"
         let err = scratch + "/\(name)-\(UUID().uuidString).err"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: out)
             try? FileManager.default.removeItem(atPath: err)
@@ -45,9 +47,32 @@ struct ExternalTool: Sendable {
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
         try process.run()
+        let finished = Flag()
+        if let timeLimit {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) {
+                finished.unlessSet { _ = kill(pid, SIGKILL) }
+            }
+        }
         process.waitUntilExit()
+        finished.unlessSet {}
         return Output(status: process.terminationStatus,
                       standardOutput: FileManager.default.contents(atPath: out) ?? Data(),
                       standardError: String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self))
+    }
+
+    /// Set once, under a lock: a time limit must not stop a process that has already been waited for.
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var isSet = false
+
+        /// Runs `body` and sets the flag, unless it was already set.
+        func unlessSet(_ body: () -> Void) {
+            lock.withLock {
+                guard !isSet else { return }
+                isSet = true
+                body()
+            }
+        }
     }
 }

@@ -58,6 +58,7 @@ struct ImportCommand: ParsableCommand {
         if !result.missingSections.isEmpty {
             print("  a seven-minute briefing has seven '##' sections; this one lacks: \(result.missingSections.joined(separator: ", "))")
         }
+        fflush(stdout)  // the findings, on standard error, come after the lines above in a log too
         DiagnosticPrinter.print(result.diagnostics)
         let findings = result.diagnostics.filter { $0.message.contains("could identify someone") }.count
         print(findings == 0 ? "  The identifier check found nothing; still read the text for anything that could identify someone."

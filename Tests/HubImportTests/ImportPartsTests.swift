@@ -49,6 +49,11 @@ struct ImportPartsTests {
         #expect(joiner.join("proced-", "ure") == "procedure")
         // Both forms in the document: the more frequent wins.
         #expect(joiner.join("co-", "operation") == "co-operation")
+        // No evidence: the document's habit decides.
+        var word = HyphenJoiner(words: ["multi-agency", "long-term"])
+        word.joinsUnknown = word.hyphenatesWords([("multi-", "agency"), ("long-", "term"), ("infor-", "mation")])
+        #expect(!word.joinsUnknown && word.join("ever-", "changing") == "ever-changing")
+        #expect(joiner.hyphenatesWords([("infor-", "mation"), ("assess\u{AD}", "ment")]))
     }
 
     @Test func briefingSectionsAreFoundByWhatTheirHeadingsSay() {

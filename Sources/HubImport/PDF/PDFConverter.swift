@@ -10,6 +10,11 @@ struct PDFConverter {
     let scratch: String
 
     func convert() throws -> ConvertedDocument {
+        // The tags are read meanwhile, on another thread: poppler takes about a second for 100 pages.
+        let marked = MarkedHeadings()
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) { [self] in marked.set(markedHeadings()) }
+        defer { reading.wait() }
         let layout = try ExternalTool.pdftotext.run(["-bbox-layout", "-enc", "UTF-8", file, "-"], scratch: scratch, for: file)
         guard layout.status == 0 else { throw failure(status: layout.status, complaint: layout.standardError) }
         let read = BBoxLayoutReader.pages([UInt8](layout.standardOutput))
@@ -19,15 +24,18 @@ struct PDFConverter {
         }
         let (pages, removed) = RunningTextFilter.removeRunningText(from: read)
         var paragraphs = ParagraphBuilder(pages: pages).paragraphs(of: pages)
-        let title = HeadingFinder.apply(to: &paragraphs, marked: markedHeadings())
+        reading.wait()
+        let title = HeadingFinder.apply(to: &paragraphs, marked: marked.value)
         var notes = ["pictures and the layout of tables are not brought in from a PDF: check the text against the report"]
         if removed > 0 { notes.append("\(removed) lines of running headers, footers and page numbers were left out") }
         return ConvertedDocument(title: title, markdown: Self.markdown(paragraphs), images: [], notes: notes)
     }
 
-    /// The headings a tagged PDF marks; none for an untagged one.
+    /// The headings a tagged PDF marks; none for an untagged one, or when poppler takes over 20 seconds
+    /// on a damaged structure tree (the sizes of the text then tell the headings).
     private func markedHeadings() -> [(level: Int, text: String)] {
-        guard let listing = try? ExternalTool.pdfinfo.run(["-struct-text", file], scratch: scratch, for: file), listing.status == 0
+        guard let listing = try? ExternalTool.pdfinfo.run(["-struct-text", file], scratch: scratch, timeLimit: 20, for: file),
+              listing.status == 0
         else { return [] }
         return StructureHeadings.headings(in: String(decoding: listing.standardOutput, as: UTF8.self))
     }

@@ -7,8 +7,15 @@ struct ParagraphBuilder {
     let joiner: HyphenJoiner
 
     init(pages: [PDFPage]) {
-        joiner = HyphenJoiner(words: pages.flatMap { $0.blocks.flatMap { $0.lines.flatMap { $0.words.map(\.text) } } }
-            .map { $0.replacingOccurrences(of: "\u{AD}", with: "") })
+        let lines = pages.flatMap { $0.blocks.flatMap(\.lines) }
+        var joiner = HyphenJoiner(words: lines.flatMap { $0.words.map(\.text) }.map { $0.replacingOccurrences(of: "\u{AD}", with: "") })
+        let breaks = zip(lines, lines.dropFirst()).compactMap { pair -> (first: String, second: String)? in
+            guard let last = pair.0.words.last?.text, let next = pair.1.words.first?.text,
+                  let end = last.last, HyphenJoiner.breakHyphens.contains(end), next.first?.isLowercase == true else { return nil }
+            return (Self.withoutInnerSoftHyphens(last), next)
+        }
+        joiner.joinsUnknown = joiner.hyphenatesWords(breaks)
+        self.joiner = joiner
     }
 
     static let bullets: Set<Character> = ["•", "●", "▪", "■", "◦", "○", "‣", "∙", "·", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "–", "-", "*", "o"]
@@ -83,8 +90,9 @@ struct ParagraphBuilder {
         var joined: [PDFParagraph] = []
         for paragraph in paragraphs {
             if var previous = joined.last, !paragraph.isListItem || previous.isListItem, abs(previous.size - paragraph.size) < 0.6,
-               !Self.endsSentence(previous.text), previous.lineCount > 1 || paragraph.page != previous.page,
-               paragraph.text.first?.isLowercase == true || previous.endsFull && !Self.startsWithMarker(paragraph.text) {
+               !Self.endsSentence(previous.text),
+               paragraph.text.first?.isLowercase == true
+                || previous.endsFull && !Self.startsWithMarker(paragraph.text) {
                 append(paragraph.text, to: &previous.text)
                 previous.endsFull = paragraph.endsFull
                 previous.lineCount += paragraph.lineCount

@@ -10,11 +10,11 @@ enum GuidanceCheck {
     static func check(_ document: DocumentMetadata, text: DocumentText, log: inout DiagnosticLog) {
         let hint = "replace it with the document's own text, or remove it, before the document is published"
         if document.summary == ScaffoldGuidance.summary {
-            log.error(document.location(of: "summary"), "the summary is still the guidance written by 'learning-hub new'", hint: hint)
+            log.error(document.location(of: "summary"), "the summary is still the guidance written by 'learning-hub new' or 'import'", hint: hint)
         }
         if document.review?.recommendations.contains(where: { $0.text == ScaffoldGuidance.recommendation }) == true {
             log.error(document.location(of: "recommendations"),
-                      "a recommendation's text is still the example written by 'learning-hub new'", hint: hint)
+                      "a recommendation's text is still the example written by 'learning-hub new' or 'import'", hint: hint)
         }
         for (line, column) in guidanceLines(in: text.body) {
             log.error(SourceLocation(path: document.displayPath, line: line + document.bodyFirstLine - 1, column: column),
