@@ -27,23 +27,29 @@ let package = Package(
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // Low-level helpers every stage may use: hashing, binary coding, compact JSON, parallel work, files.
         .target(name: "HubSupport"),
+        // The default site theme, turned into Swift source from themes/default at every build.
+        .executableTarget(name: "ThemeEmbedder", path: "Tools/ThemeEmbedder"),
+        .plugin(name: "DefaultThemeEmbedder", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .target(name: "HubDefaultTheme", plugins: ["DefaultThemeEmbedder"]),
         .target(name: "HubMarkdown", dependencies: ["CCmarkGFM"]),
         // The identifier scan (emails, numbers, postcodes, institutions, denylisted names): Foundation only.
         .target(name: "HubAnonymisation"),
         .target(name: "HubModel", dependencies: ["HubSupport", "HubMarkdown", "HubAnonymisation", .product(name: "Yams", package: "Yams")]),
         .target(name: "HubSearch", dependencies: ["HubSupport", "HubModel", "CLibdeflate"]),
         .target(name: "HubRendering", dependencies: [
-            "HubSupport", "HubModel", .product(name: "Mustache", package: "swift-mustache"),
+            "HubSupport", "HubModel", "HubDefaultTheme", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // What a build keeps for the next: it implements the memos the loading, search and rendering steps consult.
         .target(name: "HubCache", dependencies: ["HubSupport", "HubMarkdown", "HubModel", "HubSearch", "HubRendering"]),
         .target(name: "HubSite", dependencies: ["HubSupport", "HubModel", "HubSearch", "HubRendering", "HubCache"]),
+        // Word, OpenDocument and PDF reports turned into hub documents (through pandoc and poppler).
+        .target(name: "HubImport", dependencies: ["HubModel", "HubSite", "HubAnonymisation"]),
         // The preview server: builds, serves on loopback, watches and reloads.
         .target(name: "HubServe", dependencies: [
             "HubSite", "HubModel", "HubRendering", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .executableTarget(name: "learning-hub", dependencies: [
-            "HubSite", "HubModel", "HubServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "HubSite", "HubModel", "HubServe", "HubImport", "HubAnonymisation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
         ]),
         // Fixture hubs written into temporary folders, and the helpers every test target shares (Foundation only).
@@ -53,9 +59,10 @@ let package = Package(
         .testTarget(name: "HubAnonymisationTests", dependencies: ["HubAnonymisation", "HubTestSupport"]),
         .testTarget(name: "HubModelTests", dependencies: ["HubModel", "HubSupport", "HubTestSupport"]),
         .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubCache", "HubSupport", "CLibdeflate", "HubTestSupport"], exclude: ["Resources"]),
-        .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering", "HubTestSupport"]),
+        .testTarget(name: "HubRenderingTests", dependencies: ["HubRendering", "HubDefaultTheme", "HubTestSupport"]),
         .testTarget(name: "HubCacheTests", dependencies: ["HubCache", "HubModel", "HubSearch", "HubMarkdown", "HubSupport", "HubTestSupport"]),
         .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubCache", "HubSupport", "HubAnonymisation", "HubTestSupport"]),
         .testTarget(name: "HubServeTests", dependencies: ["HubServe", "HubTestSupport"]),
+        .testTarget(name: "HubImportTests", dependencies: ["HubImport", "HubSite", "HubModel", "HubTestSupport"]),
     ]
 )

@@ -6,8 +6,8 @@ import HubSite
 public struct PreviewConfiguration: Sendable {
     /// The hub folder, as the user named it (diagnostics show paths under it).
     public var contentDirectory: String
-    /// The site theme folder (`templates/` and `static/`).
-    public var themeDirectory: String
+    /// The site theme folder (`templates/` and `static/`); nil for the default theme built into the command.
+    public var themeDirectory: String?
     /// What the loader publishes. Drafts are always included in a preview, and
     /// "today" is taken afresh at every build.
     public var load: LoadOptions
@@ -23,7 +23,7 @@ public struct PreviewConfiguration: Sendable {
     /// Called after every build (successful or not), e.g. to print its diagnostics.
     public var onBuild: (@Sendable (BuildReport) -> Void)?
 
-    public init(contentDirectory: String = "content", themeDirectory: String = "themes/default",
+    public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                 load: LoadOptions = LoadOptions(), port: UInt16 = 8080, buildDirectory: String? = nil,
                 pollInterval: Duration = .milliseconds(300), liveReloadHold: Duration = .seconds(20),
                 onBuild: (@Sendable (BuildReport) -> Void)? = nil) {

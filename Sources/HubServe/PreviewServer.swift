@@ -33,14 +33,15 @@ public actor PreviewServer {
                 .appendingPathComponent("\(Self.temporaryPrefix)\(pid)-\(UUID().uuidString.prefix(8))").path
             ownsBuildRoot = true
         }
-        for watched in [configuration.contentDirectory, configuration.themeDirectory] {
+        let watchedFolders = [configuration.contentDirectory] + [configuration.themeDirectory].compactMap { $0 }
+        for watched in watchedFolders {
             let folder = URL(fileURLWithPath: watched).standardizedFileURL.path
             if buildRoot == folder || buildRoot.hasPrefix(folder + "/") {
                 throw PreviewError("the preview build folder '\(buildRoot)' is inside the watched folder '\(watched)'; choose a folder outside it")
             }
         }
         builder = PreviewBuilder(configuration: configuration, buildRoot: buildRoot, liveReload: liveReload)
-        watcher = FolderWatcher(folders: [configuration.contentDirectory, configuration.themeDirectory],
+        watcher = FolderWatcher(folders: watchedFolders,
                                 interval: configuration.pollInterval)
     }
 

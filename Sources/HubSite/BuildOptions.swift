@@ -3,7 +3,8 @@ import HubModel
 /// Where a build reads from and writes to, and what it publishes.
 public struct BuildOptions: Sendable {
     public var contentDirectory: String
-    public var themeDirectory: String
+    /// The site theme folder (`--theme DIR`); nil for the default theme built into the command.
+    public var themeDirectory: String?
     public var outputDirectory: String
     public var load: LoadOptions
     /// Where to keep what the next build can reuse (e.g. `.hub-cache`), outside the output
@@ -18,7 +19,7 @@ public struct BuildOptions: Sendable {
     /// to reclaim at once instead of being freed one object at a time.
     public var freesMemory = true
 
-    public init(contentDirectory: String = "content", themeDirectory: String = "themes/default",
+    public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                 outputDirectory: String = "public", load: LoadOptions = LoadOptions(), cacheDirectory: String? = nil) {
         self.cacheDirectory = cacheDirectory
         self.contentDirectory = contentDirectory

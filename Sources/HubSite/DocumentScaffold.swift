@@ -15,20 +15,19 @@ public struct DocumentScaffold: Sendable {
     public let config: HubConfig?
 
     /// The usual sections of a seven-minute briefing, in order, each with a line of guidance.
-    public static let briefingSections: [(title: String, guidance: String)] = [
-        ("Background", "In two or three sentences: what happened and which services were involved. Keep it anonymised: no names, dates of birth, addresses or schools."),
-        ("Why it matters", "Why this learning matters to the people in the room, and what can happen to a child when it is missed."),
-        ("Information", "The key facts and findings from the review or research, in plain words."),
-        ("What it means for practice", "What practitioners should do differently, in their own settings, because of this learning."),
-        ("Questions to consider", "Two or three questions for the team to discuss, written as a list."),
-        ("What to do", "Concrete actions to take after the briefing, written as a list."),
-        ("Further information", "Where to read more: link to the review by its file, e.g. ../reviews/review-slug.md, and to policies or training."),
-    ]
+    public static var briefingSections: [(title: String, guidance: String)] { ScaffoldGuidance.briefingSections }
 
     /// Written in place of the summary; the author replaces it.
-    public static let summaryPlaceholder = "Replace this with one or two plain sentences saying what this is about and who it is for."
+    public static var summaryPlaceholder: String { ScaffoldGuidance.summary }
 
-    public init(kind: DocumentKind, title: String, date: CalendarDate, config: HubConfig?) {
+    /// The body written under the front matter in place of the kind's headings and guidance (`import`).
+    public let importedBody: String?
+    /// The review's full report under `assets/`, written as `report:` (`import` of a PDF); nil for an example in a comment.
+    public let reportAsset: String?
+
+    public init(kind: DocumentKind, title: String, date: CalendarDate, config: HubConfig?, body: String? = nil, reportAsset: String? = nil) {
+        self.importedBody = body
+        self.reportAsset = reportAsset
         self.kind = kind
         self.title = title.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         self.date = date
@@ -138,7 +137,11 @@ public struct DocumentScaffold: Sendable {
         field("Optional: why the review took place: \(ReviewOutcome.allCases.map(\.rawValue).joined(separator: " or ")).",
               "# outcome: \(ReviewOutcome.seriousHarm.rawValue)")
         field("Optional: how the review was carried out.", "# methodology: \"SCIE Learning Together\"")
-        field("Optional: the full report, a PDF under assets/.", "# report: assets/\(slug.isEmpty ? "review" : slug)-full-report.pdf")
+        if let reportAsset {
+            field("The full report, a PDF under assets/.", "report: \(Self.quoted(reportAsset))")
+        } else {
+            field("Optional: the full report, a PDF under assets/.", "# report: assets/\(slug.isEmpty ? "review" : slug)-full-report.pdf")
+        }
         lines.append("# The review's recommendations, one item each (an example to replace):")
         lines.append("#   target: \(RecommendationTarget.allCases.map(\.rawValue).joined(separator: ", "))")
         lines.append("#   category: \(RecommendationCategory.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -146,7 +149,7 @@ public struct DocumentScaffold: Sendable {
         lines.append("""
             recommendations:
               - id: R1
-                text: "Replace this with what the recommendation asks, and of whom."
+                text: "\(ScaffoldGuidance.recommendation)"
                 target: \(RecommendationTarget.multiAgency.rawValue)
                 category: \(RecommendationCategory.policy.rawValue)
                 status: \(RecommendationStatus.notStarted.rawValue)
@@ -156,26 +159,13 @@ public struct DocumentScaffold: Sendable {
     }
 
     private var body: String {
+        if let importedBody { return importedBody }
         let sections: [(title: String, guidance: String)]
         switch kind {
-        case .briefing:
-            sections = Self.briefingSections
-        case .review:
-            sections = [
-                ("Summary", "What the review was about and why it was carried out, in a short paragraph. Keep it anonymised."),
-                ("What happened", "The key events and the services involved, without names, dates of birth, addresses or schools."),
-                ("Findings", "What the review found about how services worked, alone and together."),
-                ("Learning", "What every practitioner and manager can take from it."),
-            ]
-        case .brief:
-            sections = [
-                ("What happened", "A short, anonymised account of the case and the services involved."),
-                ("What we learned", "The main learning points, in plain words."),
-                ("What to do", "What practitioners and managers should do differently, written as a list."),
-                ("Further information", "Link to the review by its file, e.g. ../reviews/review-slug.md, and to policies or training."),
-            ]
-        case .page:
-            return "Replace this with the page's text. Use '##' headings for its sections.\n"
+        case .briefing: sections = ScaffoldGuidance.briefingSections
+        case .review: sections = ScaffoldGuidance.reviewSections
+        case .brief: sections = ScaffoldGuidance.briefSections
+        case .page: return ScaffoldGuidance.page + "\n"
         }
         return sections.map { "## \($0.title)\n\n\($0.guidance)\n" }.joined(separator: "\n")
     }

@@ -18,13 +18,14 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Loads and checks the hub and the site theme without writing anything.
-    public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic]) {
+    /// Loads and checks the hub (drafts included, though they are never published) and the site theme
+    /// without writing anything; `draftCount` is how many documents are drafts.
+    public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic], draftCount: Int) {
         let memos = BuildMemos(options: options)
         defer { memos.finish() }
         var clock = StepClock()
         let loaded = load(memos, clock: &clock)
-        return (loaded.hub, loaded.theme, loaded.log.sorted)
+        return (loaded.hub, loaded.theme, loaded.log.sorted, loaded.draftCount)
     }
 
     /// Builds the site. On any error nothing in the output folder changes.
@@ -74,16 +75,17 @@ public struct SiteBuilder: Sendable {
         let hub: Hub?
         let theme: SiteTheme?
         var log: DiagnosticLog
+        let draftCount: Int
     }
 
     /// Read settings (the theme is read on another thread meanwhile), discover, parse, decide
     /// publication, validate, render Markdown and scan, assemble the hub.
     private func load(_ memos: BuildMemos, clock: inout StepClock) -> Loaded {
-        let themeDirectory = options.themeDirectory
+        let themeSource = SiteThemeSource(folder: options.themeDirectory)
         let theme = BackgroundWork { () -> (SiteTheme?, DiagnosticLog) in
             var log = DiagnosticLog()
             log.step = .readSettings
-            return (SiteTheme.load(directory: themeDirectory, log: &log), log)
+            return (SiteTheme.load(themeSource, log: &log), log)
         }
         let result = HubLoader(contentDirectory: options.contentDirectory, options: options.load).load(memo: memos.documents, clock: &clock)
         var log = DiagnosticLog()
@@ -91,7 +93,7 @@ public struct SiteBuilder: Sendable {
         // It cannot throw.
         let (loadedTheme, themeLog) = (try? theme.wait()) ?? (nil, DiagnosticLog())
         log.append(contentsOf: themeLog)
-        return Loaded(hub: result.hub, theme: loadedTheme, log: log)
+        return Loaded(hub: result.hub, theme: loadedTheme, log: log, draftCount: result.draftCount)
     }
 
     /// What writing the site did.
@@ -148,9 +150,7 @@ public struct SiteBuilder: Sendable {
     /// Feeds, sitemap, robots file and catalogue, the site theme's static files and the assets published documents link to.
     private func writeExtras(_ hub: Hub, theme: SiteTheme, into output: any SiteOutput) throws {
         try SiteExtras(hub: hub).write(into: output)
-        for file in theme.staticFiles {
-            try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
-        }
+        try theme.writeStaticFiles(into: output)
         for asset in hub.assets {
             try output.copy(from: (options.contentDirectory as NSString).appendingPathComponent(asset), to: asset)
         }

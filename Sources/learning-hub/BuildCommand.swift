@@ -26,6 +26,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         MemoryAllocator.keepFreedMemory()
+        let outputExisted = FileManager.default.fileExists(atPath: output)
         var options = try hub.buildOptions(output: output)
         options.cacheDirectory = noCache ? nil : cache
         options.freesMemory = false
@@ -36,7 +37,8 @@ struct BuildCommand: ParsableCommand {
         DiagnosticPrinter.print(report.diagnostics)
         let tally = DiagnosticPrinter.tally(errors: report.errorCount, warnings: report.warningCount)
         guard report.succeeded else {
-            FileHandle.standardError.write(Data("build failed: \(tally); \(output)/ was left as it was\n".utf8))
+            let untouched = outputExisted ? "\(output)/ was left as it was" : "nothing was written (there is no \(output)/ yet)"
+            FileHandle.standardError.write(Data("build failed: \(tally); \(untouched)\n".utf8))
             throw ExitCode.failure
         }
         if timings {

@@ -6,7 +6,11 @@ import HubSite
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the hub and its links without writing anything."
+        abstract: "Check the hub and its links without writing anything.",
+        discussion: """
+            Runs every check of a build and reports every problem at once. Drafts are checked too (their \
+            identifiers are warnings until they are published); the exit status is 1 after any error.
+            """
     )
 
     @OptionGroup var hub: HubOptions
@@ -17,10 +21,11 @@ struct CheckCommand: ParsableCommand {
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let tally = DiagnosticPrinter.tally(errors: errors, warnings: result.diagnostics.count - errors)
-        if errors > 0 || result.hub == nil {
-            FileHandle.standardError.write(Data("check failed: \(tally)\n".utf8))
+        let drafts = result.draftCount == 1 ? "1 draft" : "\(result.draftCount) drafts"
+        guard errors == 0, let hub = result.hub else {
+            FileHandle.standardError.write(Data("check failed: \(tally); \(drafts) checked with the rest\n".utf8))
             throw ExitCode.failure
         }
-        print("check passed: \(result.hub!.documents.count) documents (\(tally))")
+        print("check passed: \(hub.documents.count) documents to publish and \(drafts), all checked (\(tally))")
     }
 }

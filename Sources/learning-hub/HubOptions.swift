@@ -9,8 +9,9 @@ struct HubOptions: ParsableArguments {
     @Option(name: .long, help: "The hub folder (hub.yaml, reviews/, briefs/, briefings/, pages/, assets/).")
     var content = "content"
 
-    @Option(name: .long, help: "The site theme folder (templates/ and static/).")
-    var theme = "themes/default"
+    @Option(name: .long, help: ArgumentHelp("A site theme folder (templates/ and static/); without it, the theme built into the command.",
+                                            discussion: "'learning-hub theme copy DIR' writes the built-in theme out to adapt."))
+    var theme: String?
 
     @Flag(name: .long, help: "Include drafts, marked as drafts (for a local preview only).")
     var drafts = false

@@ -36,7 +36,8 @@ struct ServeCommand: ParsableCommand {
         let serving = Task.detached {
             do {
                 let url = try await server.start()
-                Self.say("Serving \(url) (drafts included), watching \(content)/ and \(theme)/. Press Ctrl-C to stop.")
+                let watching = theme.map { "\(content)/ and \($0)/" } ?? "\(content)/"
+                Self.say("Serving \(url) (drafts included), watching \(watching). Press Ctrl-C to stop.")
                 await server.waitUntilStopped()
             } catch {
                 outcome.fail(error)

@@ -23,9 +23,14 @@ import HubTestSupport
 
     /// What an author does before publishing: replaces the placeholders, attests, removes `draft`.
     static func filledIn(_ text: String) -> String {
-        text.replacingOccurrences(of: DocumentScaffold.summaryPlaceholder, with: "What practitioners can learn about neglect.")
+        var text = text.replacingOccurrences(of: DocumentScaffold.summaryPlaceholder, with: "What practitioners can learn about neglect.")
+            .replacingOccurrences(of: ScaffoldGuidance.recommendation, with: "Agencies review how they share concerns about neglect.")
             .replacingOccurrences(of: "anonymised: false", with: "anonymised: true")
             .replacingOccurrences(of: "draft: true\n", with: "")
+        for (number, guidance) in ScaffoldGuidance.bodyParagraphs.enumerated() {
+            text = text.replacingOccurrences(of: guidance, with: "The author's own paragraph number \(number + 1).")
+        }
+        return text
     }
 
     @Test func slugsComeFromTitles() {
@@ -107,6 +112,30 @@ import HubTestSupport
         if kind == .briefing {
             #expect(document.content.headings.filter { $0.level == 2 }.count == 7)
         }
+    }
+
+    @Test(arguments: [DocumentKind.review, .brief, .briefing, .page])
+    func guidanceLeftInAPublishedDocumentIsAnErrorAtEachPlace(kind: DocumentKind) throws {
+        let scaffold = DocumentScaffold(kind: kind, title: "Guidance left in", date: Self.date, config: Self.config)
+        var files = TestShire.standardFiles
+        // Attested and no longer a draft, but the guidance is still there.
+        let text = scaffold.text.replacingOccurrences(of: "draft: true\n", with: "")
+            .replacingOccurrences(of: "anonymised: false", with: "anonymised: true")
+        files[scaffold.relativePath] = text
+        let hub = try FixtureHub.testShire(files)
+        let result = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, load: LoadOptions(today: FixtureHub.today))).check()
+        let guidance = result.diagnostics.filter { $0.severity == .error && $0.message.contains("paragraph is still the guidance") }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let expectedLines = lines.indices.filter { index in ScaffoldGuidance.bodyParagraphs.contains { lines[index].hasPrefix($0) } }
+        #expect(guidance.map(\.location.line).sorted() == expectedLines.map { $0 + 1 })
+        #expect(guidance.allSatisfy { $0.location.path == hub.path(scaffold.relativePath) && $0.location.column == 1 })
+        if kind.carriesLearning {
+            #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("summary is still the guidance") })
+        }
+        if kind == .review {
+            #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("recommendation's text is still the example") })
+        }
+        #expect(result.hub == nil)
     }
 
     @Test func publishingWithoutAttestingIsStillAnError() throws {

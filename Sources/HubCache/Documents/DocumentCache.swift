@@ -51,7 +51,8 @@ public final class DocumentCache: DocumentMemo, Sendable {
         let entry = parsed.metadata.map { CachedDocument(metadata: $0, parseDiagnostics: parsed.log.diagnostics, rendering: nil) }
         let note = DocumentCacheNote(key: store.key(text: textKey, file: file, settings: settings), entry: entry, source: source,
                                      isFresh: true, isUnread: false)
-        return ParsedFile(file: file, metadata: parsed.metadata, source: parsed.source, log: parsed.log, memoNote: note)
+        return ParsedFile(file: file, metadata: parsed.metadata, source: parsed.source, log: parsed.log, memoNote: note,
+                          damaged: parsed.damaged)
     }
 
     public func render(_ document: ParsedDocument, inputs: RenderingInputs,

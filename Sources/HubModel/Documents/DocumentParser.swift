@@ -1,3 +1,5 @@
+import Yams
+
 /// Turns the text of one Markdown file into a `Document`, checking its front matter.
 ///
 /// Checks that need the whole hub (links, duplicate slugs, the review a brief
@@ -14,14 +16,48 @@ public struct DocumentParser: Sendable {
     static let reviewFields = ["review_type", "age_band", "outcome", "methodology", "report", "recommendations"]
     static let recommendationFields = ["id", "text", "target", "category", "status", "owner", "due"]
 
+    /// What parsing a file gave.
+    public enum Outcome {
+        /// The front matter is valid.
+        case parsed(DocumentMetadata, DocumentText)
+        /// The front matter has errors (logged), but the body can be told from it and checked: the
+        /// metadata holds what could be read, with stand-ins for the rest, and is never published.
+        case damaged(DocumentMetadata, DocumentText)
+        /// Not even the body can be told from the front matter (logged).
+        case unreadable
+    }
+
     /// Parses `text`, the content of the file at `sourcePath` (relative to the content folder): its
     /// metadata and its text cut into front matter and body; nil if it has errors (logged).
     public func parse(_ text: String, kind: DocumentKind, sourcePath: String, displayPath: String,
                       log: inout DiagnosticLog) -> (metadata: DocumentMetadata, text: DocumentText)? {
-        guard let split = FrontMatterSplitter.split(text, path: displayPath, log: &log),
-              let fields = YAMLDocument.mapping(split.yaml, path: displayPath, firstLine: split.yamlFirstLine, log: &log)
+        guard case .parsed(let metadata, let text) = outcome(text, kind: kind, sourcePath: sourcePath, displayPath: displayPath, log: &log)
         else { return nil }
+        return (metadata, text)
+    }
+
+    /// Parses `text` as `parse` does, keeping what can be checked of a document whose front matter has errors.
+    public func outcome(_ text: String, kind: DocumentKind, sourcePath: String, displayPath: String,
+                        log: inout DiagnosticLog) -> Outcome {
+        guard let split = FrontMatterSplitter.split(text, path: displayPath, log: &log) else { return .unreadable }
+        let documentText = DocumentText(frontMatter: split.yaml, body: split.body)
+        guard let fields = YAMLDocument.mapping(split.yaml, path: displayPath, firstLine: split.yamlFirstLine, log: &log) else {
+            let anchor = SourceLocation(path: displayPath, line: max(split.yamlFirstLine - 1, 1), column: 1)
+            let empty = YAMLFields(mapping: Node.Mapping([]), path: displayPath, firstLine: split.yamlFirstLine, anchor: anchor)
+            var ignored = DiagnosticLog()
+            let metadata = read(empty, split: split, kind: kind, sourcePath: sourcePath, displayPath: displayPath,
+                                isDraft: Self.saysDraft(split.yaml), log: &ignored)
+            return .damaged(metadata, documentText)
+        }
         let errorsBefore = log.diagnostics.count
+        let metadata = read(fields, split: split, kind: kind, sourcePath: sourcePath, displayPath: displayPath, log: &log)
+        let hasNewErrors = log.diagnostics[errorsBefore...].contains { $0.severity == .error }
+        return hasNewErrors ? .damaged(metadata, documentText) : .parsed(metadata, documentText)
+    }
+
+    /// The metadata of `fields`, every problem logged; a field that has an error is given a stand-in.
+    private func read(_ fields: YAMLFields, split: SplitDocument, kind: DocumentKind, sourcePath: String,
+                      displayPath: String, isDraft draftOverride: Bool? = nil, log: inout DiagnosticLog) -> DocumentMetadata {
         fields.warnUnknownKeys(known: Self.knownFields(of: kind), what: "front matter", log: &log)
         let learning = kind.carriesLearning
         let title = fields.string("title", required: true, log: &log)
@@ -30,7 +66,7 @@ public struct DocumentParser: Sendable {
         let updated = fields.date("updated", required: false, log: &log)
         let publishAfter = fields.date("publish_after", required: false, log: &log)
         let retainUntil = fields.date("retain_until", required: false, log: &log)
-        let isDraft = fields.bool("draft", log: &log) ?? false
+        let isDraft = draftOverride ?? fields.bool("draft", log: &log) ?? false
         let anonymised = attestation(fields, kind: kind, log: &log)
         let themeIDs = learningThemes(fields, required: learning, log: &log)
         let committeeID = committee(fields, required: kind == .review, log: &log)
@@ -39,10 +75,8 @@ public struct DocumentParser: Sendable {
         let review = kind == .review ? reviewDetails(fields, log: &log) : nil
         let sourceReview = kind == .brief || kind == .briefing ? fields.string("review", required: false, log: &log) : nil
         let acknowledgements = self.acknowledgements(fields, log: &log)
-        let hasNewErrors = log.diagnostics[errorsBefore...].contains { $0.severity == .error }
-        guard let title, !hasNewErrors, kind != .review || review != nil else { return nil }
-        let metadata = DocumentMetadata(DocumentFields(
-            kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title, summary: summary,
+        return DocumentMetadata(DocumentFields(
+            kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title ?? slug, summary: summary,
             published: published, updated: updated, learningThemeIDs: themeIDs, committeeID: committeeID,
             audience: audience, isDraft: isDraft, isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter,
             retainUntil: retainUntil, review: review, sourceReviewSlug: sourceReview, bodyFirstLine: split.bodyFirstLine,
@@ -51,7 +85,14 @@ public struct DocumentParser: Sendable {
             fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value },
             fingerprint: DocumentFields.fingerprint(kind: kind, sourcePath: sourcePath, displayPath: displayPath,
                                                       yaml: split.yaml, yamlFirstLine: split.yamlFirstLine)))
-        return (metadata, DocumentText(frontMatter: split.yaml, body: split.body))
+    }
+
+    /// Whether front matter that is not valid YAML still has a line `draft: true`.
+    static func saysDraft(_ yaml: String) -> Bool {
+        yaml.split(separator: "\n").contains { line in
+            let parts = line.split(separator: ":", maxSplits: 1)
+            return parts.count == 2 && parts[0] == "draft" && parts[1].trimmingCharacters(in: .whitespaces) == "true"
+        }
     }
 
     /// The front-matter fields a document of `kind` may have.

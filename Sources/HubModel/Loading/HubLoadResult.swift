@@ -4,9 +4,12 @@ public struct HubLoadResult: Sendable {
     public let hub: Hub?
     /// Errors and warnings, ordered by file and line.
     public let diagnostics: [Diagnostic]
+    /// How many documents are drafts (checked, never published).
+    public let draftCount: Int
 
-    init(hub: Hub?, diagnostics: [Diagnostic]) {
+    init(hub: Hub?, diagnostics: [Diagnostic], draftCount: Int) {
         self.hub = hub
+        self.draftCount = draftCount
         self.diagnostics = diagnostics
     }
 

@@ -26,7 +26,7 @@ public struct HubLoader: Sendable {
     public func load(memo: any DocumentMemo, clock: inout StepClock) -> HubLoadResult {
         var log = DiagnosticLog()
         log.step = .readSettings
-        guard let config = folder.readConfig(log: &log) else { return HubLoadResult(hub: nil, diagnostics: log.sorted) }
+        guard let config = folder.readConfig(log: &log) else { return HubLoadResult(hub: nil, diagnostics: log.sorted, draftCount: 0) }
         clock.finish(.readSettings)
 
         log.step = .discover
@@ -53,19 +53,48 @@ public struct HubLoader: Sendable {
 
         log.step = .renderAndScan
         let resolver = LinkResolver(documents: documents, unparsed: unparsed, assetFiles: assetFiles)
-        let rendered = RenderStep(folder: folder, memo: memo, resolver: resolver,
-                                  anonymisation: AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist)),
+        let anonymisation = AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist))
+        let rendered = RenderStep(folder: folder, memo: memo, resolver: resolver, anonymisation: anonymisation,
                                   denylist: options.denylist.fingerprint).render(included)
         for document in rendered { log.append(contentsOf: document.log) }
+        let unpublished = Self.unpublished(documents, damaged: parsed, today: options.today)
+        if !unpublished.isEmpty {
+            let checking = RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
+                                      anonymisation: anonymisation, denylist: options.denylist.fingerprint)
+            for found in checking.check(unpublished) { log.append(contentsOf: found) }
+        }
         memo.loadingFinished(parsed)
         clock.finish(.renderAndScan)
 
         log.step = .assemble
-        guard !log.hasErrors else { return HubLoadResult(hub: nil, diagnostics: log.sorted) }
+        let drafts = unpublished.filter { $0.state == .draft }.count
+        guard !log.hasErrors else { return HubLoadResult(hub: nil, diagnostics: log.sorted, draftCount: drafts) }
         let hub = Hub(config: config, today: options.today,
                       documents: zip(included, rendered).map { Document(metadata: $0.metadata, content: $1.content) },
                       assets: Array(Set(rendered.flatMap(\.assets))))
         clock.finish(.assemble)
-        return HubLoadResult(hub: hub, diagnostics: log.sorted)
+        return HubLoadResult(hub: hub, diagnostics: log.sorted, draftCount: drafts)
+    }
+
+    /// The documents that will not be on the site but are checked all the same, as far as their text can
+    /// be read: drafts, embargoed documents, those not attested, and those whose front matter has errors.
+    static func unpublished(_ documents: [ParsedDocument], damaged files: [ParsedFile], today: CalendarDate) -> [ParsedDocument] {
+        documents.filter { !$0.isIncluded } + files.compactMap { file in
+            guard let metadata = file.damaged, let source = file.source else { return nil }
+            return ParsedDocument(metadata: metadata, source: source, state: metadata.publicationState(on: today),
+                                  isIncluded: false, memoNote: nil)
+        }
+    }
+
+    /// Links from a document that will not be on the site are checked as if every draft and embargoed
+    /// document were: that is where it will be read (a preview, or the site once it is published).
+    static func resolverForUnpublished(_ documents: [ParsedDocument], unparsed: [SourceFile], assetFiles: Set<String>) -> LinkResolver {
+        let asPreviewed = documents.map { document in
+            var unfinished = document.state == .draft
+            if case .embargoed = document.state { unfinished = true }
+            return ParsedDocument(metadata: document.metadata, source: document.source, state: document.state,
+                                  isIncluded: document.isIncluded || unfinished, memoNote: document.memoNote)
+        }
+        return LinkResolver(documents: asPreviewed, unparsed: unparsed, assetFiles: assetFiles)
     }
 }

@@ -26,8 +26,13 @@ struct ParseStep: Sendable {
 
     private func parse(_ text: String, of file: SourceFile) -> ParsedFile {
         var log = DiagnosticLog()
-        let parsed = parser.parse(text, kind: file.kind, sourcePath: file.relativePath,
-                                  displayPath: file.displayPath, log: &log)
-        return ParsedFile(file: file, metadata: parsed?.metadata, source: parsed.map { .text($0.text) }, log: log)
+        switch parser.outcome(text, kind: file.kind, sourcePath: file.relativePath, displayPath: file.displayPath, log: &log) {
+        case .parsed(let metadata, let text):
+            return ParsedFile(file: file, metadata: metadata, source: .text(text), log: log)
+        case .damaged(let metadata, let text):
+            return ParsedFile(file: file, metadata: nil, source: .text(text), log: log, damaged: metadata)
+        case .unreadable:
+            return ParsedFile(file: file, metadata: nil, source: nil, log: log)
+        }
     }
 }

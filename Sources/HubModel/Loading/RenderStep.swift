@@ -30,6 +30,16 @@ struct RenderStep: Sendable {
         }
     }
 
+    /// Checks `documents`, which will not be on the site (drafts, embargoed documents, documents whose
+    /// front matter has errors), as far as their text can be read: their links, structure, identifiers
+    /// and guidance. Only what they found wrong is kept.
+    func check(_ documents: [ParsedDocument]) -> [DiagnosticLog] {
+        Parallel.map(documents) { document in
+            let inputs = RenderingInputs(state: document.state, resolver: resolver, denylist: denylist)
+            return memo.render(document, inputs: inputs) { renderAndCheck(document) }.log
+        }
+    }
+
     private func renderAndCheck(_ document: ParsedDocument) -> RenderedDocument {
         let metadata = document.metadata
         var log = DiagnosticLog()
@@ -43,7 +53,9 @@ struct RenderStep: Sendable {
         let content = DocumentContent(rendered, metadata: metadata.fingerprint)
         if let report = resolver.checkReport(of: metadata, log: &log) { assets.insert(report) }
         HubValidator.checkStructure(metadata, headings: rendered.headings, wordCount: rendered.wordCount, log: &log)
-        anonymisation.check(metadata, text: text, severity: document.state.isVisible ? .error : .warning, log: &log)
+        // A draft may still hold identifiers and guidance while it is written; anything else will be published.
+        anonymisation.check(metadata, text: text, severity: document.state == .draft ? .warning : .error, log: &log)
+        if document.state != .draft { GuidanceCheck.check(metadata, text: text, log: &log) }
         // A withdrawn document's text is not published, so neither are the files it links to.
         if document.state == .withdrawn { assets.removeAll() }
         return RenderedDocument(content: content, log: log, assets: assets.sorted())

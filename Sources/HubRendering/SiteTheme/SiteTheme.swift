@@ -11,9 +11,11 @@ public struct SiteTheme: Sendable {
     /// The templates every site theme must provide, one per page type.
     public static var requiredTemplates: [String] { SitePages.templates }
 
-    public let directory: String
+    /// Where the theme was read from.
+    public let source: SiteThemeSource
     /// Files under `static/`, relative to it.
-    public let staticFiles: [String]
+    public var staticFiles: [String] { staticSources.map { String($0.relativePath.dropFirst("static/".count)) } }
+    private let staticSources: [SiteThemeSource.File]
     private let library: MustacheLibrary
     /// Changes whenever any template's text changes (static files are keyed by their own bytes).
     public let fingerprint: Fingerprint
@@ -22,11 +24,16 @@ public struct SiteTheme: Sendable {
 
     /// Loads the theme at `directory`, logging located errors for missing or malformed templates.
     public static func load(directory: String, log: inout DiagnosticLog) -> SiteTheme? {
-        let templatesFolder = (directory as NSString).appendingPathComponent("templates")
-        let fileManager = FileManager.default
-        guard let names = try? fileManager.contentsOfDirectory(atPath: templatesFolder) else {
-            log.error(SourceLocation(path: templatesFolder, line: 1, column: 1), "the site theme has no templates folder",
-                      hint: "pass --theme DIR with a site theme (e.g. themes/default)")
+        load(.folder(directory), log: &log)
+    }
+
+    /// Loads the theme from `source`, logging located errors for missing or malformed templates.
+    public static func load(_ source: SiteThemeSource, log: inout DiagnosticLog) -> SiteTheme? {
+        let (templateFiles, staticSources) = source.files()
+        guard let templateFiles else {
+            log.error(SourceLocation(path: (source.folder.map { ($0 as NSString).appendingPathComponent("templates") }) ?? "templates", line: 1, column: 1),
+                      "the site theme has no templates folder",
+                      hint: "pass --theme DIR with a site theme (e.g. one written by 'learning-hub theme copy DIR'), or leave --theme out for the built-in theme")
             return nil
         }
         var templates: [String: MustacheTemplate] = [:]
@@ -34,37 +41,55 @@ public struct SiteTheme: Sendable {
         var hasher = StableHasher()
         var failed = false
         var mentionsRootMarker = false
-        for name in names.sorted() where name.hasSuffix(".mustache") {
-            let path = (templatesFolder as NSString).appendingPathComponent(name)
-            guard let text = fileManager.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
-                log.error(SourceLocation(path: path, line: 1, column: 1), "the template cannot be read as UTF-8 text")
+        for file in templateFiles where file.relativePath.hasSuffix(".mustache") {
+            let name = String((file.relativePath as NSString).lastPathComponent.dropLast(".mustache".count))
+            guard let text = file.read().flatMap({ String(data: $0, encoding: .utf8) }) else {
+                log.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "the template cannot be read as UTF-8 text")
                 failed = true
                 continue
             }
-            hasher.combine(name)
+            hasher.combine(name + ".mustache")
             hasher.combine(text)
             mentionsRootMarker = mentionsRootMarker || RootMarker.occurs(in: text)
-            do {
-                // The pragma takes a line of its own, which Mustache drops from the output as a standalone tag.
-                let source = HTMLTextEscaping.contentTypePragma + "\n" + text
-                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: source)
-            } catch let error as MustacheTemplate.ParserError {
-                log.error(SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                          "template syntax error: \(error.error)", hint: "check that every {{#section}} has a matching {{/section}}")
+            guard let template = parse(text, path: file.displayPath, log: &log) else {
                 failed = true
-            } catch {
-                log.error(SourceLocation(path: path, line: 1, column: 1), "template error: \(error)")
-                failed = true
+                continue
             }
+            templates[name] = template
         }
+        let templatesFolder = source.folder.map { ($0 as NSString).appendingPathComponent("templates") } ?? "(built-in theme)/templates"
         for required in requiredTemplates where templates[required] == nil && !failed {
             log.error(SourceLocation(path: (templatesFolder as NSString).appendingPathComponent("\(required).mustache"), line: 1, column: 1),
                       "the site theme lacks the template '\(required).mustache'")
             failed = true
         }
         if failed { return nil }
-        return SiteTheme(directory: directory, staticFiles: listStaticFiles(directory), library: MustacheLibrary(templates: templates),
+        return SiteTheme(source: source, staticSources: staticSources, library: MustacheLibrary(templates: templates),
                          fingerprint: hasher.finalize(), mentionsRootMarker: mentionsRootMarker)
+    }
+
+    /// A template's text parsed, or nil after logging its syntax error.
+    private static func parse(_ text: String, path: String, log: inout DiagnosticLog) -> MustacheTemplate? {
+        do {
+            // The pragma takes a line of its own, which Mustache drops from the output as a standalone tag.
+            return try MustacheTemplate(string: HTMLTextEscaping.contentTypePragma + "\n" + text)
+        } catch let error as MustacheTemplate.ParserError {
+            log.error(SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                      "template syntax error: \(error.error)", hint: "check that every {{#section}} has a matching {{/section}}")
+        } catch {
+            log.error(SourceLocation(path: path, line: 1, column: 1), "template error: \(error)")
+        }
+        return nil
+    }
+
+    /// Writes the theme's static files into the site's `static/` folder.
+    public func writeStaticFiles(into output: any SiteOutput) throws {
+        for file in staticSources {
+            guard let data = file.read() else {
+                throw OutputError(path: file.displayPath, message: "the file cannot be read", hint: "check its permissions")
+            }
+            try output.write(file.relativePath, data)
+        }
     }
 
     /// Renders `view` with the named template.
@@ -72,27 +97,12 @@ public struct SiteTheme: Sendable {
         library.render(view, withTemplate: template)
     }
 
-    private static func listStaticFiles(_ directory: String) -> [String] {
-        let root = (directory as NSString).appendingPathComponent("static")
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = (root as NSString).appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !(relative as NSString).lastPathComponent.hasPrefix(".") {
-                files.append(relative)
-            }
-        }
-        return files.sorted()
-    }
-
-    private init(directory: String, staticFiles: [String], library: MustacheLibrary, fingerprint: Fingerprint,
+    private init(source: SiteThemeSource, staticSources: [SiteThemeSource.File], library: MustacheLibrary, fingerprint: Fingerprint,
                  mentionsRootMarker: Bool) {
         self.mentionsRootMarker = mentionsRootMarker
         self.fingerprint = fingerprint
-        self.directory = directory
-        self.staticFiles = staticFiles
+        self.source = source
+        self.staticSources = staticSources
         self.library = library
     }
 }
