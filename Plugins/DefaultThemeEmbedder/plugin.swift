@@ -18,7 +18,7 @@ struct DefaultThemeEmbedder: BuildToolPlugin {
         let stamp = context.pluginWorkDirectory.appending("run-stamp")
         if !FileManager.default.fileExists(atPath: stamp.string) {
             try? FileManager.default.createDirectory(atPath: context.pluginWorkDirectory.string, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: stamp.string, contents: Data())
+            _ = FileManager.default.createFile(atPath: stamp.string, contents: Data())
         }
         return [.buildCommand(
             displayName: "Embedding the default site theme",

@@ -10,7 +10,7 @@ import HubSupport
 /// decide publication, validate, render Markdown and scan, assemble the hub (`HubLoader`); then render
 /// pages, index search and write extras (side by side), and commit the output.
 public struct SiteBuilder: Sendable {
-    public let options: BuildOptions
+    public private(set) var options: BuildOptions
     /// Called before each file is written, with its path; tests use it to make a build fail midway.
     var beforeWrite: (@Sendable (String) throws -> Void)?
 
@@ -20,7 +20,14 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and checks the hub (drafts included, though they are never published) and the site theme
     /// without writing anything; `draftCount` is how many documents are drafts.
+    /// Unlike a build, it counts a problem in a draft or an embargoed document as an error.
     public func check() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic], draftCount: Int) {
+        var strict = self
+        strict.options.load.unpublishedProblemsAreErrors = true
+        return strict.loadAndCheck()
+    }
+
+    private func loadAndCheck() -> (hub: Hub?, theme: SiteTheme?, diagnostics: [Diagnostic], draftCount: Int) {
         let memos = BuildMemos(options: options)
         defer { memos.finish() }
         var clock = StepClock()

@@ -73,4 +73,19 @@ struct CheckEverythingTests {
         #expect(drafts == 1)
         #expect(published == 5)
     }
+
+    /// A build reports a draft's problems too, but as warnings: a draft being written does not stop the
+    /// rest of the hub being published; `check` counts them as errors.
+    @Test func aBrokenDraftDoesNotStopTheBuild() throws {
+        var files = TestShire.standardFiles
+        files["briefs/draft.md"] = TestShire.brief(title: "A draft", extra: "draft: true",
+                                                   body: "## What happened\n\nSee [x](../reviews/gone.md).\n")
+        let hub = try FixtureHub.testShire(files)
+        let report = SiteBuilder(options: BuildOptions(contentDirectory: hub.content.path, outputDirectory: hub.output.path,
+                                                       load: LoadOptions(today: FixtureHub.today))).build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.contains("reviews/gone.md") })
+        #expect(!FileManager.default.fileExists(atPath: hub.output.appendingPathComponent("briefs/draft/index.html").path))
+        #expect(Self.errors(Self.check(hub).diagnostics, in: "briefs/draft.md").count == 1)
+    }
 }

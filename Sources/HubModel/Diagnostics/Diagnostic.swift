@@ -40,6 +40,14 @@ public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
         hasher.combine(hint)
     }
 
+    /// This diagnostic as a warning (a problem in a document that is not published yet).
+    public var asWarning: Diagnostic {
+        guard severity == .error else { return self }
+        var warning = Diagnostic(.warning, at: location, message, hint: hint)
+        warning.step = step
+        return warning
+    }
+
     /// This diagnostic, tagged with the step that reported it.
     func tagged(_ step: BuildStep) -> Diagnostic {
         var tagged = self

@@ -61,7 +61,9 @@ public struct HubLoader: Sendable {
         if !unpublished.isEmpty {
             let checking = RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
                                       anonymisation: anonymisation, denylist: options.denylist.fingerprint)
-            for found in checking.check(unpublished) { log.append(contentsOf: found) }
+            for found in checking.check(unpublished) {
+                log.append(contentsOf: options.unpublishedProblemsAreErrors ? found.diagnostics : found.diagnostics.map(\.asWarning))
+            }
         }
         memo.loadingFinished(parsed)
         clock.finish(.renderAndScan)

@@ -8,6 +8,10 @@ public struct LoadOptions: Sendable {
     public var today: CalendarDate
     /// Private names to look for in every published document, from `--denylist FILE`.
     public var denylist: Denylist
+    /// Whether a problem found in a document that will not be published (a draft, an embargoed
+    /// document) is an error, as `check` reports it, or a warning, as `build` does: a draft being
+    /// written must not stop the rest of the hub being published.
+    public var unpublishedProblemsAreErrors = false
     /// Told as each document is parsed, for a progress display.
     public var progress: BuildProgress?
 
