@@ -164,8 +164,9 @@ public struct SiteBuilder: Sendable {
         for file in theme.staticFiles {
             try output.copy(from: (theme.directory as NSString).appendingPathComponent("static/\(file)"), to: "static/\(file)")
         }
+        let assets = AssetPublisher(contentDirectory: options.contentDirectory)
         for asset in hub.assets {
-            try output.copy(from: (options.contentDirectory as NSString).appendingPathComponent(asset), to: asset)
+            try assets.publish(asset, into: output)
         }
     }
 }

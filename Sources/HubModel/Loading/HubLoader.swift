@@ -57,6 +57,8 @@ public struct HubLoader: Sendable {
                                   anonymisation: AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist)),
                                   denylist: options.denylist.fingerprint).render(included)
         for document in rendered { log.append(contentsOf: document.log) }
+        let assets = Array(Set(rendered.flatMap(\.assets)))
+        log.append(contentsOf: AssetCheck(folder: folder).check(assets))
         memo.loadingFinished(parsed)
         clock.finish(.renderAndScan)
 
@@ -64,7 +66,7 @@ public struct HubLoader: Sendable {
         guard !log.hasErrors else { return HubLoadResult(hub: nil, diagnostics: log.sorted) }
         let hub = Hub(config: config, today: options.today,
                       documents: zip(included, rendered).map { Document(metadata: $0.metadata, content: $1.content) },
-                      assets: Array(Set(rendered.flatMap(\.assets))))
+                      assets: assets)
         clock.finish(.assemble)
         return HubLoadResult(hub: hub, diagnostics: log.sorted)
     }
