@@ -54,9 +54,9 @@ import HubTestSupport
         #expect(try Self.besideOutput(hub) == [])
     }
 
-    @Test(.enabled(if: DocumentScaffoldTests.executable != nil, "the learning-hub executable is not built"))
+    @Test(.enabled(if: BuiltCommand.executable != nil, "the learning-hub executable is not built"))
     func aBuildKilledWhileWritingLeavesNothingAfterTheNextBuild() throws {
-        let executable = try #require(DocumentScaffoldTests.executable)
+        let executable = try #require(BuiltCommand.executable)
         let hub = try FixtureHub.testShire()
         for number in 0..<300 {
             try hub.write("briefs/brief-\(number).md", TestShire.brief(title: "Brief \(number)", body: String(repeating: "Learning. ", count: 400)))
@@ -77,7 +77,7 @@ import HubTestSupport
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(try Self.besideOutput(hub).contains { $0.hasPrefix(".public.building-") }, "the kill left a staging folder")
-            let after = try DocumentScaffoldTests.run(arguments + cache)
+            let after = try BuiltCommand.run(arguments + cache)
             #expect(after.status == 0, "\(after.errors)")
             #expect(try Self.besideOutput(hub) == [])
             #expect(hub.exists("briefs/brief-299/index.html"))
