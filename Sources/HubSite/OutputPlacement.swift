@@ -2,11 +2,20 @@ import HubModel
 import HubSupport
 
 /// Where the output folder lies against everything else a build reads or keeps: a build replaces
-/// the output folder whole, so it must not hold the hub, the site theme, the cache or the denylist,
-/// nor lie inside the hub, the theme or the cache. Every path is compared with its symbolic links and
-/// `..` resolved, so a folder is found however it is reached.
+/// the output folder whole, so it must not be or hold the hub, the site theme, the cache or the
+/// denylist, nor lie inside a folder the build reads (a document folder or `assets/` of the hub,
+/// the theme's `templates/` or `static/`) or inside the cache. Every path is compared with its
+/// symbolic links and `..` resolved, so a folder is found however it is reached.
 struct OutputPlacement {
     let options: BuildOptions
+
+    /// The folders of the hub and of the theme that a build reads.
+    private var readFolders: [(path: String, name: String)] {
+        let content = HubFolder(path: options.contentDirectory)
+        let theme = HubFolder(path: options.themeDirectory)
+        return (DocumentKind.allCases.map(\.folder) + ["assets"]).map { (content.fullPath($0), "content folder's \($0)/") }
+            + ["templates", "static"].map { (theme.fullPath($0), "site theme's \($0)/") }
+    }
 
     /// The problems found, each located at the path the user gave; nil if there are none.
     func problems() -> DiagnosticLog? {
@@ -14,15 +23,14 @@ struct OutputPlacement {
         log.step = .commitOutput
         let output = options.outputDirectory
         let at = SourceLocation(path: output, line: 1, column: 1)
-        for (folder, name) in [(options.contentDirectory, "content folder"), (options.themeDirectory, "site theme")] {
-            if RealPath.isWithin(folder, output) {
-                let message = RealPath.isWithin(output, folder) ? "the output folder is the \(name) '\(folder)'"
-                    : "the output folder holds the \(name) '\(folder)', which a build would delete"
-                log.error(at, message, hint: "write the site to a folder of its own beside it, e.g. --output public")
-            } else if RealPath.isWithin(output, folder) {
-                log.error(at, "the output folder is inside the \(name) '\(folder)'",
-                          hint: "write the site to a folder of its own beside it, e.g. --output public")
-            }
+        let hint = "write the site to a folder of its own beside the hub, e.g. --output public"
+        for (folder, name) in [(options.contentDirectory, "content folder"), (options.themeDirectory, "site theme")]
+            where RealPath.isWithin(folder, output) {
+            log.error(at, RealPath.isWithin(output, folder) ? "the output folder is the \(name) '\(folder)'"
+                        : "the output folder holds the \(name) '\(folder)', which a build would delete", hint: hint)
+        }
+        if let read = readFolders.first(where: { RealPath.isWithin(output, $0.path) && !RealPath.isWithin($0.path, output) }) {
+            log.error(at, "the output folder is inside the \(read.name), which the build reads", hint: hint)
         }
         if let cache = options.cacheDirectory, RealPath.isWithin(cache, output) || RealPath.isWithin(output, cache) {
             log.error(SourceLocation(path: cache, line: 1, column: 1),

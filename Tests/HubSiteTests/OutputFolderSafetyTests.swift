@@ -89,6 +89,28 @@ import HubTestSupport
         #expect(FileManager.default.fileExists(atPath: list.path))
     }
 
+    @Test func anOutputInsideAFolderTheBuildReadsIsRefused() throws {
+        let hub = try FixtureHub.testShire()
+        for inside in ["assets/site", "briefs/site"] {
+            let report = Self.build(content: hub.content.path, output: hub.content.appendingPathComponent(inside).path)
+            #expect(!report.succeeded)
+            #expect(Self.errors(report).contains { $0.contains("the output folder is inside the content folder's \(inside.prefix { $0 != "/" })/") },
+                    "\(Self.errors(report))")
+        }
+        let theme = try hub.copyDefaultTheme()
+        let report = Self.build(content: hub.content.path, output: theme + "/static/site", theme: theme)
+        #expect(Self.errors(report).contains { $0.contains("inside the site theme's static/") }, "\(Self.errors(report))")
+    }
+
+    @Test func anOutputBesideTheDocumentFoldersOfAHubAtTheTopIsFine() throws {
+        // A hub whose folder is the project's own (`--content . --output public`).
+        let hub = try FixtureHub.testShire()
+        let report = Self.build(content: hub.content.path, output: hub.content.appendingPathComponent("public").path)
+        #expect(report.succeeded, "\(Self.errors(report))")
+        #expect(FileManager.default.fileExists(atPath: hub.content.appendingPathComponent("public/index.html").path))
+        #expect(Self.build(content: hub.content.path, output: hub.content.appendingPathComponent("public").path).succeeded)
+    }
+
     // MARK: Symbolic links
 
     @Test func aSymlinkedOutputUpdatesItsTargetAndStaysALink() throws {
