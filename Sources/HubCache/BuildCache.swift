@@ -29,7 +29,7 @@ public final class BuildCache: Sendable {
         searchRuns = TokenisedRunStore(directory: Self.path(directory, "search-runs"), environment: environment, upkeep: upkeep)
         relatedLearning = RelatedLearningStore(directory: Self.path(directory, "related-learning"), environment: environment,
                                                upkeep: upkeep)
-        let absolute = destination.map(OutputFolder.absolutePath)
+        let absolute = destination.map(OutputFolder.resolvedPath)
         self.destination = absolute
         previousOutput = absolute.map { destination in
             let manifest = Self.manifestPath(in: directory, for: destination)

@@ -57,6 +57,9 @@ actor PreviewBuilder {
         isBuilding = false
     }
 
+    /// Whether no build is running.
+    var isIdle: Bool { !isBuilding }
+
     /// Returns when no build is running (or at once).
     func waitUntilIdle() async {
         guard isBuilding else { return }

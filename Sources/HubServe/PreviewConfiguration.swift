@@ -22,6 +22,8 @@ public struct PreviewConfiguration: Sendable {
     public var liveReloadHold: Duration
     /// Called after every build (successful or not), e.g. to print its diagnostics.
     public var onBuild: (@Sendable (BuildReport) -> Void)?
+    /// What a client may send and how long it may take (see `PreviewLimits`).
+    public var limits = PreviewLimits()
 
     public init(contentDirectory: String = "content", themeDirectory: String? = nil,
                 load: LoadOptions = LoadOptions(), port: UInt16 = 8080, buildDirectory: String? = nil,

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     /// Where to keep what the next build can reuse (e.g. `.hub-cache`), outside the output
     /// folder; nil builds everything from scratch and keeps nothing.
     public var cacheDirectory: String?
+    /// The private file of names the build looks for (`--denylist FILE`), which the output folder must not hold.
+    public var denylistFile: String?
     /// Whether the cache keeps the last build's output files, so that unchanged files are not written
     /// again; false for builds into a new folder each time (the preview server), which use the cache
     /// only for documents, search runs and related learning.

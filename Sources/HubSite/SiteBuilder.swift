@@ -36,8 +36,22 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site. On any error nothing in the output folder changes.
+    ///
+    /// The output folder may not hold or lie inside the hub, the theme, the cache or the denylist
+    /// (`OutputPlacement`); a build holds its lock (`OutputLock`) throughout, so a second build into
+    /// it is refused, and first clears what a killed build of it left (`OutputLeftovers`).
     public func build() -> BuildReport {
         let start = Date()
+        if let problems = OutputPlacement(options: options).problems() { return BuildReport(failed: problems, since: start) }
+        let destination = OutputFolder.resolvedPath(options.outputDirectory)
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(destination: destination, displayPath: options.outputDirectory)
+        } catch {
+            return BuildReport(failed: StepFailure(step: .commitOutput, error: error).log(output: options.outputDirectory), since: start)
+        }
+        defer { lock.release() }
+        OutputLeftovers.clear(besides: destination)
         do {
             return try buildOnce(since: start)
         } catch {
@@ -50,7 +64,6 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site once; throws `CacheEntryLost` if the cache lost an entry this build used.
     private func buildOnce(since start: Date) throws -> BuildReport {
-        if let problem = cacheInsideOutput() { return BuildReport(failed: problem, since: start) }
         let memos = BuildMemos(options: options)
         defer { memos.finish() }
         var clock = StepClock()
@@ -158,21 +171,9 @@ public struct SiteBuilder: Sendable {
     private func writeExtras(_ hub: Hub, theme: SiteTheme, into output: any SiteOutput) throws {
         try SiteExtras(hub: hub).write(into: output)
         try theme.writeStaticFiles(into: output)
+        let assets = AssetPublisher(contentDirectory: options.contentDirectory)
         for asset in hub.assets {
-            try output.copy(from: (options.contentDirectory as NSString).appendingPathComponent(asset), to: asset)
+            try assets.publish(asset, into: output)
         }
-    }
-
-    /// An error if the cache folder is inside the output folder, where it would be published.
-    private func cacheInsideOutput() -> DiagnosticLog? {
-        guard let cache = options.cacheDirectory else { return nil }
-        let output = OutputFolder.absolutePath(options.outputDirectory)
-        let folder = OutputFolder.absolutePath(cache)
-        guard folder == output || folder.hasPrefix(output + "/") || output.hasPrefix(folder + "/") else { return nil }
-        var log = DiagnosticLog()
-        log.error(SourceLocation(path: cache, line: 1, column: 1),
-                  "the cache folder and the output folder overlap, so the cache would be published or replaced",
-                  hint: "keep the cache outside the output folder, e.g. --cache .hub-cache beside --output public")
-        return log
     }
 }

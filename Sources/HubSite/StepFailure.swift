@@ -20,6 +20,11 @@ struct StepFailure: Error {
 
     /// The error as a diagnostic; `output` is the output folder, where an error that names no file is located.
     func diagnostic(output: String) -> Diagnostic {
+        log(output: output).diagnostics[0]
+    }
+
+    /// A log holding the error as its one diagnostic.
+    func log(output: String) -> DiagnosticLog {
         var log = DiagnosticLog()
         log.step = step
         if let error = error as? OutputError {
@@ -28,6 +33,6 @@ struct StepFailure: Error {
             log.error(SourceLocation(path: output, line: 1, column: 1), "the site could not be written: \(error.localizedDescription)",
                       hint: "the previous output is unchanged; check the folder's permissions and free space")
         }
-        return log.diagnostics[0]
+        return log
     }
 }

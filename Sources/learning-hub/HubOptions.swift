@@ -39,7 +39,9 @@ struct HubOptions: ParsableArguments {
             let data = try Data(contentsOf: URL(fileURLWithPath: denylist))
             names = Denylist.parse(String(decoding: data, as: UTF8.self))
         }
-        return BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
-                            load: LoadOptions(includeDrafts: drafts, denylist: names))
+        var options = BuildOptions(contentDirectory: content, themeDirectory: theme, outputDirectory: output,
+                                   load: LoadOptions(includeDrafts: drafts, denylist: names))
+        options.denylistFile = denylist
+        return options
     }
 }

@@ -24,6 +24,8 @@ struct ServeCommand: ParsableCommand {
     var port: UInt16 = 8080
 
     func run() throws {
+        // Everything the preview writes (drafts included) is readable by this user only.
+        umask(0o077)
         let load = try hub.buildOptions(output: "public").load
         let content = hub.content
         let theme = hub.theme
@@ -42,7 +44,8 @@ struct ServeCommand: ParsableCommand {
             } catch {
                 outcome.fail(error)
             }
-            await server.stop()
+            // Ctrl-C stops at once: a build still running is given a moment, then ends with the process.
+            await server.stop(waitingForBuild: .milliseconds(300))
             finished.signal()
         }
         // Ctrl-C or a polite kill: stop serving, remove the preview builds, exit.

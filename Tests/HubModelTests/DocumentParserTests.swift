@@ -134,12 +134,12 @@ struct DocumentParserTests {
         #expect(document.sitePath == "reviews/child-a-learning-review/")
     }
 
-    @Test func yesAndNoAreBooleans() throws {
+    @Test func yesAndNoAreNotBooleans() throws {
+        // YAML 1.1 read them as booleans, YAML 1.2 as text: an attestation must not depend on which.
         let (parsed, log) = parse(FixtureDocument.review().replacingOccurrences(of: "anonymised: true", with: "anonymised: yes\ndraft: no"))
-        #expect(log.diagnostics.isEmpty)
-        let document = try #require(parsed)
-        #expect(document.isAttestedAnonymised)
-        #expect(document.isDraft == false)
+        #expect(parsed == nil)
+        #expect(Set(log.diagnostics.map(\.message)) == ["'anonymised' must be the YAML boolean true or false, not 'yes'",
+                                                        "'draft' must be the YAML boolean true or false, not 'no'"])
     }
 
     // MARK: Missing required fields
@@ -374,7 +374,8 @@ struct DocumentParserTests {
     @Test func nonBooleanFlagIsAnError() {
         let (document, log) = parse(FixtureDocument.review(extra: ["draft: maybe"]))
         #expect(document == nil)
-        #expect(log.diagnostics == [Diagnostic(.error, at: location(9, 8), "'draft' must be true or false, not 'maybe'")])
+        #expect(log.diagnostics == [Diagnostic(.error, at: location(9, 8), "'draft' must be the YAML boolean true or false, not 'maybe'",
+                                               hint: "write 'draft: true' or 'draft: false', without quotes")])
     }
 
     @Test func listWhereTextIsExpectedIsAnError() {

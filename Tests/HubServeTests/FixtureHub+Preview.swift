@@ -17,11 +17,12 @@ extension FixtureHub {
     }
 
     /// Starts a preview of this hub on a free port, runs `body`, and always stops the server.
-    func withPreview(liveReloadHold: Duration = .seconds(8),
+    func withPreview(liveReloadHold: Duration = .seconds(8), limits: PreviewLimits = PreviewLimits(),
                      _ body: (PreviewServer, Int) async throws -> Void) async throws {
-        let server = try PreviewServer(configuration: PreviewConfiguration(
-            contentDirectory: content.path, themeDirectory: theme.path, port: 0,
-            pollInterval: .milliseconds(100), liveReloadHold: liveReloadHold))
+        var configuration = PreviewConfiguration(contentDirectory: content.path, themeDirectory: theme.path, port: 0,
+                                                 pollInterval: .milliseconds(100), liveReloadHold: liveReloadHold)
+        configuration.limits = limits
+        let server = try PreviewServer(configuration: configuration)
         do {
             let url = try await server.start()
             guard let port = url.port, url.host == "127.0.0.1" else {

@@ -24,19 +24,28 @@ enum RawHTTP {
         let description: String
     }
 
-    /// Sends `headers` (e.g. `["Range": "bytes=0-9"]`) after `Host` and before `Connection: close`.
-    static func get(port: Int, _ target: String, method: String = "GET", headers: [String: String] = [:],
+    /// Sends `headers` (e.g. `["Range": "bytes=0-9"]`) after `Host` (the preview's own unless given;
+    /// none if empty) and before `Connection: close`.
+    static func get(port: Int, _ target: String, method: String = "GET", host: String? = nil, headers: [String: String] = [:],
                     timeout: Double = 10) async throws -> Response {
+        let extra = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let hostLine = host.map { $0.isEmpty ? "" : "Host: \($0)\r\n" } ?? "Host: 127.0.0.1:\(port)\r\n"
+        return try await send(port: port, Array("\(method) \(target) HTTP/1.1\r\n\(hostLine)\(extra)Connection: close\r\n\r\n".utf8),
+                              describing: target, timeout: timeout)
+    }
+
+    /// Sends `request` as it is and reads the answer until the server closes the connection.
+    static func send(port: Int, _ request: [UInt8], describing target: String, timeout: Double = 10) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(with: Result {
-                    try send(port: port, target: target, method: method, headers: headers, timeout: timeout)
+                    try exchange(port: port, request: request, target: target, timeout: timeout)
                 })
             }
         }
     }
 
-    private static func send(port: Int, target: String, method: String, headers: [String: String], timeout: Double) throws -> Response {
+    private static func exchange(port: Int, request: [UInt8], target: String, timeout: Double) throws -> Response {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -57,11 +66,10 @@ enum RawHTTP {
             }
         }
         guard connected == 0 else { throw Failure(description: "cannot connect to 127.0.0.1:\(port)") }
-        let extra = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
-        let request = Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\(extra)Connection: close\r\n\r\n".utf8)
         var sent = 0
         while sent < request.count {
-            let count = request[sent...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            // `send` with MSG_NOSIGNAL: a server that has closed the connection must not kill the tests with SIGPIPE.
+            let count = request[sent...].withUnsafeBytes { Foundation.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard count > 0 else { throw Failure(description: "cannot send the request") }
             sent += count
         }

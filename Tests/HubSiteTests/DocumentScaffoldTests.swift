@@ -150,25 +150,10 @@ import HubTestSupport
 
     // MARK: - The command
 
-    /// The `learning-hub` executable built beside the tests, if there is one.
-    static let executable: URL? = {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-            .flatMap { [$0.appendingPathComponent("learning-hub"), $0.deletingLastPathComponent().appendingPathComponent("learning-hub")] }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static var executable: URL? { BuiltCommand.executable }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try BuiltCommand.run(arguments)
     }
 
     @Test(.enabled(if: executable != nil, "the learning-hub executable is not built"), .timeLimit(.minutes(1)))

@@ -66,6 +66,27 @@ import HubTestSupport
         #expect(report.diagnostics.contains { $0.message.contains("broken link") })
     }
 
+    @Test func aMegabyteOfAliasesDoesNotBecomeHundredsOfMegabytes() throws {
+        // One 10 kB recommendation text, and 12,000 recommendations that alias it: 1 MB of source
+        // that would render 120 MB of text on each page, feed and catalogue that lists them.
+        let text = String(repeating: "Share the concern. ", count: 500)
+        var items = ["  - {id: R0, text: &same \"\(text)\", target: committee, category: policy, status: in-progress}"]
+        items += (1...12_000).map { "  - {id: R\($0), text: *same, target: committee, category: policy, status: in-progress}" }
+        var files = TestShire.standardFiles
+        files["reviews/child-a.md"] = TestShire.review().replacingOccurrences(
+            of: "recommendations:\n", with: "recommendations:\n" + items.joined(separator: "\n") + "\n")
+        #expect(files["reviews/child-a.md"]!.utf8.count < 1_200_000)
+        let hub = try FixtureHub.testShire(files)
+        let start = Date()
+        let report = hub.build()
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(!report.succeeded)
+        let error = report.diagnostics.first { $0.severity == .error }
+        #expect(error?.location.path.hasSuffix("reviews/child-a.md") == true)
+        #expect(error?.message.contains("aliases (*name) expand it to more than 1 MB") == true, "\(report.diagnostics.prefix(3))")
+        #expect(!FileManager.default.fileExists(atPath: hub.output.path))
+    }
+
     @Test func unsafeLinkSchemesAreErrorsAndNeverReachThePage() throws {
         var files = TestShire.standardFiles
         files["briefs/links.md"] = TestShire.brief(title: "Links", body: """

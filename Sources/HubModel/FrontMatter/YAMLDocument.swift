@@ -11,6 +11,12 @@ enum YAMLDocument {
                       hint: "front matter needs only a few levels: fields, lists and recommendation items")
             return nil
         }
+        if let (line, column) = YAMLExpansion.overflow(of: yaml) {
+            log.error(SourceLocation(path: path, line: line + firstLine, column: column + 1),
+                      "the YAML's aliases (*name) expand it to more than \(YAMLExpansion.limit / 1_000_000) MB of text",
+                      hint: "write the values out instead of repeating an alias; front matter needs a few kilobytes at most")
+            return nil
+        }
         let root: Node?
         do {
             // Every value is read as text and checked by the field readers, so no implicit tags are

@@ -98,14 +98,26 @@ struct YAMLFields {
         return date
     }
 
-    /// `true` or `false`; nil when absent.
+    /// The YAML boolean `true` or `false` (also `True`, `TRUE`, ...); nil when absent. Anything else is
+    /// an error, said as such: text in quotes, a tagged string, and YAML 1.1's `yes`, `no`, `on` and
+    /// `off`, which YAML 1.2 reads as text, so that an attestation never rests on a misreading.
     func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
-        guard let text = string(key, required: false, log: &log) else { return nil }
-        switch text.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
+        guard let text = string(key, required: false, log: &log), let scalar = values[key]?.scalar else { return nil }
+        let hint = "write '\(key): true' or '\(key): false', without quotes"
+        guard scalar.style == .plain else {
+            log.error(location(key), "'\(key)' is text in quotes, not the YAML boolean true or false: '\(text)'", hint: hint)
+            return nil
+        }
+        guard scalar.tag.rawValue == Tag.Name.implicit.rawValue || scalar.tag.rawValue == Tag.Name.bool.rawValue else {
+            log.error(location(key), "'\(key)' is tagged '\(scalar.tag.rawValue)', not the YAML boolean true or false",
+                      hint: hint)
+            return nil
+        }
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
         default:
-            log.error(location(key), "'\(key)' must be true or false, not '\(text)'")
+            log.error(location(key), "'\(key)' must be the YAML boolean true or false, not '\(text)'", hint: hint)
             return nil
         }
     }

@@ -5,16 +5,29 @@ import HubSupport
 struct Discovery: Sendable {
     let folder: HubFolder
 
-    /// The Markdown files of each document folder, sorted; other files are reported and skipped.
+    /// The Markdown files of each document folder, sorted; other files are reported and skipped. A
+    /// document or a document folder that is a link (symbolic link) to somewhere outside the hub is
+    /// reported and left out, as an asset is: it would publish a file the hub does not hold.
     func documentFiles(log: inout DiagnosticLog) -> [SourceFile] {
         var files: [SourceFile] = []
+        let hubRoot = RealPath.resolve(folder.path)
         for kind in DocumentKind.allCases {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.fullPath(kind.folder))) ?? []
-            let types = DirectoryEntryTypes(folder: folder.fullPath(kind.folder))
+            let kindFolder = folder.fullPath(kind.folder)
+            if FileStatus.isLink(kindFolder), !RealPath.isWithin(kindFolder, hubRoot) {
+                log.error(SourceLocation(path: folder.displayPath(kind.folder), line: 1, column: 1),
+                          "the folder \(kind.folder)/ is a link to a folder outside the hub, so its documents are not published",
+                          hint: "make \(kind.folder)/ a folder of the hub and move the documents themselves into it")
+                continue
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: kindFolder)) ?? []
+            let types = DirectoryEntryTypes(folder: kindFolder)
             for name in names.sorted() where !name.hasPrefix(".") {
                 let relative = "\(kind.folder)/\(name)"
                 let location = SourceLocation(path: folder.displayPath(relative), line: 1, column: 1)
-                if types.isDirectory(name, path: folder.fullPath(relative)) {
+                if types.isLink(name, path: folder.fullPath(relative)), !RealPath.isWithin(folder.fullPath(relative), hubRoot) {
+                    log.error(location, "this document is a link to a file outside the hub, so it is not published",
+                              hint: "copy the file itself into \(kind.folder)/")
+                } else if types.isDirectory(name, path: folder.fullPath(relative)) {
                     log.warning(location, "the folder '\(name)' is not read: documents must be directly in \(kind.folder)/",
                                 hint: "move its documents up into \(kind.folder)/")
                 } else if name.hasSuffix(".md") {

@@ -57,6 +57,8 @@ public struct HubLoader: Sendable {
         let rendered = RenderStep(folder: folder, memo: memo, resolver: resolver, anonymisation: anonymisation,
                                   denylist: options.denylist.fingerprint).render(included)
         for document in rendered { log.append(contentsOf: document.log) }
+        let assets = Array(Set(rendered.flatMap(\.assets)))
+        log.append(contentsOf: AssetCheck(folder: folder).check(assets))
         let unpublished = Self.unpublished(documents, damaged: parsed, today: options.today)
         if !unpublished.isEmpty {
             let checking = RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
@@ -73,7 +75,7 @@ public struct HubLoader: Sendable {
         guard !log.hasErrors else { return HubLoadResult(hub: nil, diagnostics: log.sorted, draftCount: drafts) }
         let hub = Hub(config: config, today: options.today,
                       documents: zip(included, rendered).map { Document(metadata: $0.metadata, content: $1.content) },
-                      assets: Array(Set(rendered.flatMap(\.assets))))
+                      assets: assets)
         clock.finish(.assemble)
         return HubLoadResult(hub: hub, diagnostics: log.sorted, draftCount: drafts)
     }

@@ -39,7 +39,11 @@ struct LinkResolver: Sendable {
     /// A review's `report:`, if it names an asset that exists; reported if it names one that does not.
     func checkReport(of document: DocumentMetadata, log: inout DiagnosticLog) -> String? {
         guard let report = document.review?.reportAsset else { return nil }
-        if assetFiles.contains(report) { return report }
+        if assetFiles.contains(report) {
+            guard let problem = UnpublishedAsset.problem(report) else { return report }
+            log.error(document.location(of: "report"), problem.message, hint: problem.hint)
+            return nil
+        }
         if AssetPath.isSafe(report) {
             log.error(document.location(of: "report"), "the report '\(report)' does not exist",
                       hint: "add the PDF under assets/ or correct the path")
@@ -91,6 +95,10 @@ struct LinkResolver: Sendable {
             }
             guard assetFiles.contains(resolved) else {
                 log.error(location, "broken link: there is no file '\(resolved)'", hint: "add the file under assets/ or correct the path")
+                return ""
+            }
+            if let problem = UnpublishedAsset.problem(resolved) {
+                log.error(location, problem.message, hint: problem.hint)
                 return ""
             }
             assetsUsed.insert(resolved)

@@ -7,6 +7,11 @@ enum SourceText {
     }
 
     static func decode(_ bytes: [UInt8], path: String, log: inout DiagnosticLog) -> String? {
+        if let encoding = WideTextEncoding(of: bytes) {
+            log.error(SourceLocation(path: path, line: 1, column: 1), "this file is \(encoding.name) text, not UTF-8",
+                      hint: saveAsUTF8Hint)
+            return nil
+        }
         let nulOffset = bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -33,6 +38,11 @@ enum SourceText {
                   hint: "save the file as UTF-8 in your editor")
         return nil
     }
+
+    /// How to save a file as UTF-8 in the editors authors use.
+    static let saveAsUTF8Hint = "save it as UTF-8: in Notepad, File > Save as, Encoding 'UTF-8'; in Word, "
+        + "File > Save as, Plain Text, then 'Unicode (UTF-8)'; in VS Code, click the encoding in the status bar, "
+        + "'Save with Encoding', 'UTF-8'"
 
     /// 1-based line and column (in characters) of byte `offset`.
     private static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {

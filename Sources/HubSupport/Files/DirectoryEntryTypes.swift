@@ -18,6 +18,16 @@ public struct DirectoryEntryTypes {
         }
     }
 
+    /// Whether the entry `name`, at `path`, is a symbolic link (the listing says so; only a file
+    /// system that does not say is asked).
+    public func isLink(_ name: String, path: String) -> Bool {
+        switch types[name].map(Int32.init) {
+        case Int32(DT_LNK): return true
+        case Int32(DT_UNKNOWN), nil: return FileStatus.isLink(path)
+        default: return false
+        }
+    }
+
     /// Whether the entry `name`, at `path`, is a folder, following a symbolic link as
     /// `FileManager.fileExists(atPath:isDirectory:)` does.
     public func isDirectory(_ name: String, path: String) -> Bool {

@@ -29,6 +29,12 @@ public struct FileStatus: Sendable {
         changed = Self.nanoseconds(status.st_ctim)
     }
 
+    /// Whether `path` is a symbolic link.
+    public static func isLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
     /// Now, in nanoseconds since 1970, as file times are given.
     public static func now() -> Int64 {
         var time = timespec()

@@ -7,14 +7,15 @@ import Foundation
 public struct OutputFolder: Sendable {
     /// A file inside every output folder that says the generator made it.
     public static let markerName = ".learning-hub-output"
-    /// The output folder, absolute and standardised.
+    /// The output folder, absolute, with every symbolic link resolved: a link given as the output
+    /// folder has its target updated, and stays a link.
     public let destination: String
     /// Whether the folder exists and carries the marker.
     public let isMarked: Bool
 
     /// Checks the folder at `path`; throws if it may not be replaced.
     public init(_ path: String) throws {
-        destination = Self.absolutePath(path)
+        destination = Self.resolvedPath(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory) else {
             isMarked = false
@@ -30,9 +31,17 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// `path` made absolute and standardised.
-    public static func absolutePath(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+    /// `path` made absolute, with every symbolic link resolved (see `RealPath`).
+    public static func resolvedPath(_ path: String) -> String {
+        RealPath.resolve(path)
+    }
+
+    /// The names a build of the output folder `destination` gives the folders it makes beside it:
+    /// `.public.building-<process>-<id>` while it writes, `.public.previous-<process>-<id>` for the
+    /// old site while the new one is moved in.
+    static func besideNames(of destination: String) -> (building: String, previous: String) {
+        let name = (destination as NSString).lastPathComponent
+        return (".\(name).building-", ".\(name).previous-")
     }
 
     /// A new, empty folder beside the output folder for a build to stage its files in; with
@@ -41,7 +50,7 @@ public struct OutputFolder: Sendable {
         let url = URL(fileURLWithPath: destination)
         let parent = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let name = ".\(url.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        let name = Self.besideNames(of: destination).building + "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(name).path
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         if marked {
