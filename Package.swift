@@ -37,7 +37,7 @@ let package = Package(
         ]),
         // What a build keeps for the next: it implements the memos the loading, search and rendering steps consult.
         .target(name: "HubCache", dependencies: ["HubSupport", "HubMarkdown", "HubModel", "HubSearch", "HubRendering"]),
-        .target(name: "HubSite", dependencies: ["HubSupport", "HubModel", "HubSearch", "HubRendering", "HubCache"]),
+        .target(name: "HubSite", dependencies: ["HubSupport", "HubAnonymisation", "HubModel", "HubSearch", "HubRendering", "HubCache"]),
         // The preview server: builds, serves on loopback, watches and reloads.
         .target(name: "HubServe", dependencies: [
             "HubSite", "HubModel", "HubRendering", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),

@@ -209,9 +209,9 @@ struct HubLoaderTests {
                                                          body: "![Chart](../assets/chart.png)\n"),
             "pages/about.md": FixtureDocument.page(body: "[Chart](/assets/chart.png)\n"),
             "assets/chart.png": "png",
-            "assets/reports/child-a.pdf": "pdf",
             "assets/unused.pdf": "pdf",
         ])
+        try hub.write("assets/reports/child-a.pdf", MinimalPDF(pages: [["The full report of the review."]]).data)
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
         let model = try #require(result.hub)

@@ -1,0 +1,61 @@
+/// What the name check knows of a word: whether it is a given name or a surname (from the lists of
+/// `NameGazetteer+Data.swift`, made by `scripts/make-name-gazetteer` from the person providers of
+/// the `faker` package, MIT licence), also an ordinary English word, or one of the words of
+/// `NameVocabulary`. Words are looked up by a hash of their folded form (lower case, no accents).
+struct NameFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let given = NameFlags(rawValue: 1)
+    static let surname = NameFlags(rawValue: 2)
+    /// Also an ordinary English word in lower case: "grace", "will", "brown".
+    static let ordinary = NameFlags(rawValue: 4)
+    static let honorific = NameFlags(rawValue: 8)
+    static let role = NameFlags(rawValue: 16)
+    static let possessed = NameFlags(rawValue: 32)
+    static let head = NameFlags(rawValue: 64)
+    static let notName = NameFlags(rawValue: 128)
+    /// A title after which any capitalised word is a name ("Mrs", "PC"); an honorific needs a known name.
+    static let title = NameFlags(rawValue: 256)
+
+    /// A given name or a surname.
+    static let known: NameFlags = [.given, .surname]
+}
+
+/// The table of `NameFlags`, built once.
+enum NameGazetteer {
+    static let table: [UInt64: NameFlags] = {
+        var table: [UInt64: NameFlags] = [:]
+        table.reserveCapacity(30_000)
+        func add(_ list: String, _ flags: NameFlags) {
+            for line in list.utf8.split(separator: 0x0A) { table[hash(line), default: []].formUnion(flags) }
+        }
+        func add(_ words: [String], _ flags: NameFlags) {
+            for word in words { table[hash(word.utf8), default: []].formUnion(flags) }
+        }
+        add(givenNameList, .given)
+        add(surnameList, .surname)
+        add(ordinaryWordList, .ordinary)
+        add(NameVocabulary.titles, [.honorific, .title])
+        add(NameVocabulary.honorifics, .honorific)
+        add(NameVocabulary.roles, .role)
+        add(NameVocabulary.possessed, .possessed)
+        add(NameVocabulary.heads, .head)
+        add(NameVocabulary.notNames, .notName)
+        return table
+    }()
+
+    /// The flags of a folded word.
+    @inline(__always)
+    static func flags(_ hash: UInt64) -> NameFlags { table[hash] ?? [] }
+
+    /// FNV-1a of folded bytes.
+    @inline(__always)
+    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}

@@ -1,0 +1,175 @@
+/// Finds likely names of people without a denylist.
+///
+/// A capitalised word is a name when something says so: a title or form of address before it ("Mrs
+/// Hughes", "PC Jones", "Nana Pat"); a role or relation before it in apposition ("the social worker,
+/// Karen Platt,", "her stepfather Darren"); a possessive before a relation ("Kacper's mother"); a
+/// citation after it ("Brandon et al.", "Munro (2011)"); or the gazetteer, which knows it as a given
+/// name that is not also an ordinary word ("Jayden"), or as part of a hyphenated name ("Smith-Jones").
+/// Following capitalised words join the name ("Jayden Smith"). Words the field capitalises that are not
+/// names (`NameVocabulary.notNames`: Care Inspectorate, Signs of Safety, places), words in capitals,
+/// single letters (Child A, Mr B) and the document's declared pseudonyms are never names; a name
+/// followed by a place or organisation word ("Hope Street", "Brandon Centre") is not a person's.
+struct NameMatcher {
+    let text: ScanBytes
+    /// Hashes of pseudonyms, which are never names.
+    let pseudonyms: Set<UInt64>
+    /// Every word was capitalised for the scan (a slug, a file name, an address): only the gazetteer
+    /// and titles count, as capitals say nothing.
+    let titleCased: Bool
+
+    func matches() -> [ByteMatch] {
+        var found: [ByteMatch] = []
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text.base[index]
+            if byte < 0x80 && !ScanBytes.isUpper(byte) {
+                if ScanBytes.isLower(byte) || ScanBytes.isDigit(byte) {
+                    // Skip the rest of a lower-case word: names start with capitals.
+                    while index < count, text.base[index] >= 0x80 || ScanBytes.isAlphanumeric(text.base[index])
+                            || text.base[index] == UInt8(ascii: "'") || text.base[index] == UInt8(ascii: "-") { index += 1 }
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            if byte >= 0x80, !startsCapital(at: index) {
+                index += 1
+                continue
+            }
+            guard !text.isWordScalar(before: index), let word = NameWord.read(in: text, at: index) else {
+                index += 1
+                continue
+            }
+            if let match = name(at: word, joined: joinsLastName(word.start, found.last)) {
+                found.append(match.match)
+                index = max(match.resume, word.end)
+            } else {
+                index = word.end
+            }
+        }
+        return found
+    }
+
+    private func startsCapital(at index: Int) -> Bool {
+        guard let (scalar, _) = text.scalar(at: index) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// Whether the word at `start` follows the last name found and " & " or " and ": "Vincent & Petch".
+    private func joinsLastName(_ start: Int, _ last: ByteMatch?) -> Bool {
+        guard let last else { return false }
+        return start == last.end + 3 && text.hasBytes(" & ", at: last.end) || start == last.end + 5 && text.hasBytes(" and ", at: last.end)
+    }
+
+    /// The name starting at or just after `word`, and where to go on reading; `joined` when it follows a
+    /// name and "and" or "&".
+    private func name(at word: NameWord, joined: Bool = false) -> (match: ByteMatch, resume: Int)? {
+        if word.flags.contains(.honorific), word.isCapitalised || word.letterCount <= 3 {
+            return afterHonorific(word)
+        }
+        guard word.mayBeName, !word.flags.contains(.notName), !word.flags.contains(.head),
+              !pseudonyms.contains(word.hash) else { return nil }
+        let next = nextWord(after: word)
+        guard joined || isStrong(word, next: next) else { return nil }
+        let last = extend(from: word, next: next)
+        // "Brandon Centre", "Victoria Park": a place or an organisation named after someone.
+        if last.start == word.start, !word.isPossessive, let after = nextWord(after: last), after.isCapitalised,
+           after.flags.contains(.head) {
+            return nil
+        }
+        return (ByteMatch(kind: .personalName, start: word.start, end: last.nameEnd), last.end)
+    }
+
+    /// "Mrs Hughes", "Dr Sharon Vincent", "PC Jones": the capitalised words after a title.
+    private func afterHonorific(_ title: NameWord) -> (match: ByteMatch, resume: Int)? {
+        guard !title.isPossessive, var cursor = Optional(title.end) else { return nil }
+        if text.at(cursor) == UInt8(ascii: ".") { cursor += 1 }
+        guard text.at(cursor) == 0x20, let first = NameWord.read(in: text, at: cursor + 1), first.mayBeName,
+              !first.flags.contains(.head), !first.flags.contains(.honorific), !pseudonyms.contains(first.hash),
+              !(first.flags.contains(.notName) && !first.flags.contains(.surname)),
+              title.flags.contains(.title) || first.flags.intersection(.known) != [] && !first.flags.contains(.ordinary)
+        else { return nil }
+        let last = extend(from: first, next: nextWord(after: first))
+        return (ByteMatch(kind: .personalName, start: first.start, end: last.nameEnd), last.end)
+    }
+
+    /// Whether `word` is a name on the evidence of itself and its neighbours.
+    private func isStrong(_ word: NameWord, next: NameWord?) -> Bool {
+        let flags = word.flags
+        if flags.contains(.given), !flags.contains(.ordinary) { return true }
+        if word.partFlags.contains(where: { $0.intersection(.known) != [] && !$0.contains(.ordinary) && !$0.contains(.notName) }) {
+            return true
+        }
+        if flags.contains(.given), let next, next.mayBeName, next.flags.contains(.surname),
+           !next.flags.contains(.ordinary), !next.flags.contains(.notName) { return true }
+        guard !titleCased else { return false }
+        if word.isPossessive, let next, !next.isCapitalised, next.flags.contains(.possessed) { return true }
+        if followsRole(word.start) { return true }
+        // "Munro (2011)", "(Wonnacott, 2012": a known surname, or any name opening a citation.
+        let opensCitation = text.at(word.start - 1) == UInt8(ascii: "(") || text.hasBytes("; ", at: word.start - 2)
+            || text.hasBytes("& ", at: word.start - 2)
+        let isKnown = flags.intersection(.known) != [] && !flags.contains(.ordinary)
+        return (isKnown || opensCitation) && citationFollows(word.nameEnd)
+    }
+
+    /// The last word of the name that starts with `word`: the capitalised words that follow it, one space apart.
+    private func extend(from word: NameWord, next: NameWord?) -> NameWord {
+        var last = word
+        var candidate = next
+        var added = 0
+        while !last.isPossessive, added < 3, let following = candidate, following.start == last.end + 1,
+              text.at(last.end) == 0x20, following.mayBeName, !following.flags.contains(.head),
+              !following.flags.contains(.honorific), !pseudonyms.contains(following.hash),
+              !following.flags.contains(.notName) || following.flags.contains(.surname) && !following.flags.contains(.ordinary) {
+            last = following
+            added += 1
+            candidate = nextWord(after: following)
+        }
+        return last
+    }
+
+    /// The word after `word`, one space (or a comma and a space) away.
+    private func nextWord(after word: NameWord) -> NameWord? {
+        guard text.at(word.end) == 0x20, text.at(word.end + 1) != 0x20 else { return nil }
+        let start = word.end + 1
+        let byte = text.at(start)
+        guard ScanBytes.isLetter(byte) || byte >= 0x80 else { return nil }
+        return NameWord.read(in: text, at: start)
+    }
+
+    /// Whether a role or relation in lower case comes just before `start`, then a space or ", ":
+    /// "the social worker, Karen", "her stepfather Darren", "a man called Dean".
+    private func followsRole(_ start: Int) -> Bool {
+        var cursor = start
+        guard text.at(cursor - 1) == 0x20 else { return false }
+        cursor -= 1
+        if text.at(cursor - 1) == UInt8(ascii: ",") { cursor -= 1 }
+        let end = cursor
+        while cursor > 0, ScanBytes.isLower(text.at(cursor - 1)) || text.at(cursor - 1) == UInt8(ascii: "-") { cursor -= 1 }
+        guard end - cursor >= 2, !text.isWordScalar(before: cursor), text.at(cursor - 1) != UInt8(ascii: "'") else { return false }
+        return NameGazetteer.flags(NameWord.fold(text, cursor..<end, isASCII: true)).contains(.role)
+    }
+
+    /// Whether a citation follows a surname ending at `end`: " et al", " (2011", ", 2011", ", M." or
+    /// " and Jones (2011)".
+    private func citationFollows(_ end: Int) -> Bool {
+        if text.hasBytes(" et al", at: end) || text.hasBytes(" (", at: end) && isYear(end + 2) || text.hasBytes(", ", at: end) && isYear(end + 2) {
+            return true
+        }
+        if text.hasBytes(", ", at: end), ScanBytes.isUpper(text.at(end + 2)), text.at(end + 3) == UInt8(ascii: ".") { return true }
+        for joiner: StaticString in [" and ", " & "] where text.hasBytes(joiner, at: end) {
+            let start = end + joiner.utf8CodeUnitCount
+            if let other = NameWord.read(in: text, at: start), other.isCapitalised, other.letterCount > 1 {
+                return citationFollows(other.nameEnd)
+            }
+        }
+        return false
+    }
+
+    private func isYear(_ index: Int) -> Bool {
+        (text.at(index) == UInt8(ascii: "1") && text.at(index + 1) == UInt8(ascii: "9")
+            || text.at(index) == UInt8(ascii: "2") && text.at(index + 1) == UInt8(ascii: "0"))
+            && ScanBytes.isDigit(text.at(index + 2)) && ScanBytes.isDigit(text.at(index + 3))
+    }
+}
