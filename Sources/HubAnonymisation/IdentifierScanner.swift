@@ -47,9 +47,10 @@ public struct IdentifierScanner: Sendable {
     /// spaces and its words of letters as capitalised (only titles and the gazetteer find names there);
     /// `column` is in `name`.
     public func scanName(_ name: String) -> [IdentifierFinding] {
-        let spelled = NameSpelling.spell(name)
+        // An email address (`mailto:`) is found as one; its words are not read as names.
+        let spelled = name.contains("@") ? Array(name.utf8) : NameSpelling.spell(name)
         return spelled.withUnsafeBufferPointer { buffer in
-            let matches = resolve(scanBytes(ScanBytes(buffer), pseudonyms: pseudonyms.hashes, titleCased: true))
+            let matches = resolve(scanBytes(ScanBytes(buffer), pseudonyms: pseudonyms.hashes, titleCased: !name.contains("@")))
             let text = ScanBytes(buffer)
             return matches.map { match in
                 let column = text.text(0..<match.start).count + 1

@@ -19,6 +19,10 @@ struct NameMatcher {
 
     func matches() -> [ByteMatch] {
         var found: [ByteMatch] = []
+        // A given name alone at the start of a sentence, where capitals say nothing ("Daniel to and..." in a
+        // word list), counts only if the text names that person elsewhere: the hashes of names found.
+        var deferred: [(match: ByteMatch, hash: UInt64)] = []
+        var named: Set<UInt64> = []
         var index = 0
         let count = text.count
         while index < count {
@@ -42,13 +46,38 @@ struct NameMatcher {
                 continue
             }
             if let match = name(at: word, joined: joinsLastName(word.start, found.last)) {
-                found.append(match.match)
+                if match.lone, !titleCased, isSentenceStart(word.start) {
+                    deferred.append((match.match, word.hash))
+                } else {
+                    found.append(match.match)
+                    named.insert(word.hash)
+                    if let next = nextWord(after: word) { named.insert(next.hash) }
+                }
                 index = max(match.resume, word.end)
             } else {
                 index = word.end
             }
         }
-        return found
+        return found + deferred.filter { named.contains($0.hash) }.map(\.match)
+    }
+
+    /// Whether `start` begins a sentence, a line, a heading, a list item, a table cell or a field's value.
+    private func isSentenceStart(_ start: Int) -> Bool {
+        var cursor = start
+        while cursor > 0 {
+            switch text.at(cursor - 1) {
+            case 0x0A:
+                return true
+            case 0x20, UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "|"),
+                 UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "_"):
+                cursor -= 1
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                return true
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     private func startsCapital(at index: Int) -> Bool {
@@ -64,21 +93,31 @@ struct NameMatcher {
 
     /// The name starting at or just after `word`, and where to go on reading; `joined` when it follows a
     /// name and "and" or "&".
-    private func name(at word: NameWord, joined: Bool = false) -> (match: ByteMatch, resume: Int)? {
+    private func name(at word: NameWord, joined: Bool = false) -> (match: ByteMatch, resume: Int, lone: Bool)? {
         if word.flags.contains(.honorific), word.isCapitalised || word.letterCount <= 3 {
-            return afterHonorific(word)
+            return afterHonorific(word).map { ($0.match, $0.resume, false) }
         }
         guard word.mayBeName, !word.flags.contains(.notName), !word.flags.contains(.head),
               !pseudonyms.contains(word.hash) else { return nil }
         let next = nextWord(after: word)
-        guard joined || isStrong(word, next: next) else { return nil }
         let last = extend(from: word, next: next)
+        guard let evidence = joined ? .context : evidence(for: word, next: next) ?? (roleFollows(last.end) ? .context : nil)
+        else { return nil }
         // "Brandon Centre", "Victoria Park": a place or an organisation named after someone.
         if last.start == word.start, !word.isPossessive, let after = nextWord(after: last), after.isCapitalised,
            after.flags.contains(.head) {
             return nil
         }
-        return (ByteMatch(kind: .personalName, start: word.start, end: last.nameEnd), last.end)
+        let lone = evidence == .gazetteer && last.start == word.start && !word.isPossessive
+        return (ByteMatch(kind: .personalName, start: word.start, end: last.nameEnd), last.end, lone)
+    }
+
+    /// What says a word is a name.
+    private enum Evidence {
+        /// The gazetteer alone: a given name that is not an ordinary word.
+        case gazetteer
+        /// Its neighbours: a surname after it, a possessive and a relation, a role before it, a citation.
+        case context
     }
 
     /// "Mrs Hughes", "Dr Sharon Vincent", "PC Jones": the capitalised words after a title.
@@ -94,23 +133,28 @@ struct NameMatcher {
         return (ByteMatch(kind: .personalName, start: first.start, end: last.nameEnd), last.end)
     }
 
-    /// Whether `word` is a name on the evidence of itself and its neighbours.
-    private func isStrong(_ word: NameWord, next: NameWord?) -> Bool {
+    /// What says `word` is a name, if anything: itself (the gazetteer) or its neighbours.
+    private func evidence(for word: NameWord, next: NameWord?) -> Evidence? {
         let flags = word.flags
-        if flags.contains(.given), !flags.contains(.ordinary) { return true }
-        if word.partFlags.contains(where: { $0.intersection(.known) != [] && !$0.contains(.ordinary) && !$0.contains(.notName) }) {
-            return true
+        // "St Joseph's", "Saint Mary": a saint, in the name of a church, a school or a hospital.
+        if followsSaint(word.start) { return nil }
+        // "Smith-Jones", "Ruby-Rose": a hyphenated name, a part of which is known and not an ordinary word, or whose parts are all names.
+        if word.partFlags.contains(where: { $0.intersection(.known) != [] && !$0.contains(.ordinary) && !$0.contains(.notName) })
+            || word.partFlags.count > 1 && word.partFlags.allSatisfy({ $0.contains(.given) }) {
+            return .context
         }
         if flags.contains(.given), let next, next.mayBeName, next.flags.contains(.surname),
-           !next.flags.contains(.ordinary), !next.flags.contains(.notName) { return true }
-        guard !titleCased else { return false }
-        if word.isPossessive, let next, !next.isCapitalised, next.flags.contains(.possessed) { return true }
-        if followsRole(word.start) { return true }
+           !next.flags.contains(.ordinary), !next.flags.contains(.notName) { return .context }
+        let isGiven = flags.contains(.given) && !flags.contains(.ordinary)
+        guard !titleCased else { return isGiven ? .gazetteer : nil }
+        if word.isPossessive, let next, !next.isCapitalised, next.flags.contains(.possessed) { return .context }
+        if followsRole(word.start) { return .context }
         // "Munro (2011)", "(Wonnacott, 2012": a known surname, or any name opening a citation.
         let opensCitation = text.at(word.start - 1) == UInt8(ascii: "(") || text.hasBytes("; ", at: word.start - 2)
             || text.hasBytes("& ", at: word.start - 2)
         let isKnown = flags.intersection(.known) != [] && !flags.contains(.ordinary)
-        return (isKnown || opensCitation) && citationFollows(word.nameEnd)
+        if (isKnown || opensCitation || !isSentenceStart(word.start)) && citationFollows(word.nameEnd) { return .context }
+        return isGiven ? .gazetteer : nil
     }
 
     /// The last word of the name that starts with `word`: the capitalised words that follow it, one space apart.
@@ -120,6 +164,7 @@ struct NameMatcher {
         var added = 0
         while !last.isPossessive, added < 3, let following = candidate, following.start == last.end + 1,
               text.at(last.end) == 0x20, following.mayBeName, !following.flags.contains(.head),
+              !titleCased || following.flags.intersection(.known) != [],
               !following.flags.contains(.honorific), !pseudonyms.contains(following.hash),
               !following.flags.contains(.notName) || following.flags.contains(.surname) && !following.flags.contains(.ordinary) {
             last = following
@@ -151,13 +196,41 @@ struct NameMatcher {
         return NameGazetteer.flags(NameWord.fold(text, cursor..<end, isASCII: true)).contains(.role)
     }
 
+    /// Whether "St", "St." or "Saint" comes just before `start`.
+    private func followsSaint(_ start: Int) -> Bool {
+        text.hasBytes("St ", at: start - 3) || text.hasBytes("St. ", at: start - 4) || text.hasBytes("Saint ", at: start - 6)
+    }
+
+    /// Whether a role follows the name ending at `end` in apposition: "Oluwaseun Adebayo, the school nurse,".
+    private func roleFollows(_ end: Int) -> Bool {
+        guard text.hasBytes(", ", at: end) else { return false }
+        var cursor = end + 2
+        var words = 0
+        while words < 4 {
+            let start = cursor
+            while ScanBytes.isLower(text.at(cursor)) || text.at(cursor) == UInt8(ascii: "-") { cursor += 1 }
+            guard cursor > start + 1 else { return false }
+            let flags = NameGazetteer.flags(NameWord.fold(text, start..<cursor, isASCII: true))
+            if words > 0, flags.contains(.role) { return true }
+            guard words > 0 || ["the", "a", "an", "her", "his", "their", "our"].contains(text.text(start..<cursor)) else { return false }
+            guard text.at(cursor) == 0x20 else { return false }
+            cursor += 1
+            words += 1
+        }
+        return false
+    }
+
     /// Whether a citation follows a surname ending at `end`: " et al", " (2011", ", 2011", ", M." or
     /// " and Jones (2011)".
     private func citationFollows(_ end: Int) -> Bool {
         if text.hasBytes(" et al", at: end) || text.hasBytes(" (", at: end) && isYear(end + 2) || text.hasBytes(", ", at: end) && isYear(end + 2) {
             return true
         }
-        if text.hasBytes(", ", at: end), ScanBytes.isUpper(text.at(end + 2)), text.at(end + 3) == UInt8(ascii: ".") { return true }
+        // "Scott, J.", "Brandon, M et al": a bibliography's surname and initial.
+        if text.hasBytes(", ", at: end), ScanBytes.isUpper(text.at(end + 2)),
+           [UInt8(ascii: "."), UInt8(ascii: ","), 0x20].contains(text.at(end + 3)), !ScanBytes.isLetter(text.at(end + 4)) || text.at(end + 3) == 0x20 && text.hasBytes("et al", at: end + 4) {
+            return true
+        }
         for joiner: StaticString in [" and ", " & "] where text.hasBytes(joiner, at: end) {
             let start = end + joiner.utf8CodeUnitCount
             if let other = NameWord.read(in: text, at: start), other.isCapitalised, other.letterCount > 1 {

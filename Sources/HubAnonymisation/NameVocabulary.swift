@@ -37,8 +37,7 @@ enum NameVocabulary {
         "family", "home", "house", "flat", "bedroom", "room", "school", "nursery", "class", "teacher", "friend",
         "friends", "birthday", "death", "injuries", "injury", "behaviour", "needs", "stepfather", "stepmother",
         "carer", "carers", "cot", "bed", "body", "health", "weight", "view", "views", "voice", "wishes", "life",
-        "lived", "own", "dog", "car", "phone", "mobile", "care", "case", "school's", "attendance", "presentation",
-        "name", "address", "appointments", "records", "social", "key", "gp", "health",
+        "dog", "car", "phone", "mobile", "attendance", "presentation", "social", "key", "gp",
     ]
 
     /// Words that, right after capitalised words, make them the name of a place, an organisation, a
@@ -140,6 +139,8 @@ enum NameVocabulary {
         "wandsworth", "westminster", "eilean", "siar", "comhairle", "arran", "skye", "lewis", "harris", "mull",
         "islay", "bute", "iona", "tiree", "uist", "barra", "jura", "orkney", "zetland", "grampian", "tayside", "hammersmith", "fulham", "kensington", "bexley", "dagenham", "barking",
         // Words that start sentences and headings, in the name lists.
+        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "today", "tomorrow",
+        "yesterday", "scot", "scots", "society", "nature", "world", "earth", "heaven",
         "will", "can", "may", "must", "shall", "just", "long", "short", "little", "major", "minor", "young",
         "old", "rich", "noble", "sterling", "strong", "wise", "worthy", "best", "good", "bright", "gay", "jolly",
         "professional", "professionals", "agencies", "agency", "multi-agency", "multi", "inter-agency",

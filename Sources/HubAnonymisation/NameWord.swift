@@ -9,7 +9,7 @@ struct NameWord {
     let isPossessive: Bool
     /// A capital, then at least one lower-case letter ("Jayden", "McDonald"); or one capital ("A").
     let isCapitalised: Bool
-    /// More than one letter and no lower case ("GP", "CAMHS").
+    /// More than one capital and at most one lower-case letter: an acronym ("GP", "CAMHS", "SCRs").
     let isAllCapitals: Bool
     let letterCount: Int
     /// What the gazetteer knows of the whole word, and of its parts if it is hyphenated.
@@ -78,7 +78,7 @@ struct NameWord {
             }
         }
         return NameWord(start: start, end: end, nameEnd: nameEnd, isPossessive: possessive,
-                        isCapitalised: firstUpper && (lower > 0 || letters == 1), isAllCapitals: letters > 1 && lower == 0,
+                        isCapitalised: firstUpper && (lower > 0 || letters == 1), isAllCapitals: letters > 1 && (lower == 0 || upper >= 2 && lower == 1),
                         letterCount: letters, flags: NameGazetteer.flags(hash), partFlags: partFlags, hash: hash)
     }
 

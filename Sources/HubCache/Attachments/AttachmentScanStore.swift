@@ -8,7 +8,8 @@ public struct AttachmentScanStore: AttachmentMemo {
     let store: KeyedFileStore
     let environment: Fingerprint
 
-    init(directory: String, environment: Fingerprint) {
+    /// The store in `directory`; `environment` stands for the generator that made what it keeps.
+    public init(directory: String, environment: Fingerprint) {
         store = KeyedFileStore(directory: directory, magic: "LHPDF1\n")
         self.environment = environment
     }
