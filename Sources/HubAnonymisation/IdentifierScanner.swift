@@ -88,20 +88,7 @@ public struct IdentifierScanner: Sendable {
             case UInt8(ascii: "@"):
                 if let match = EmailMatcher.match(in: text, at: index) { found.append(match) }
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if !text.isWordScalar(before: index) {
-                    if ScanBytes.isDigit(text.at(index + 1)) || ScanBytes.isDigit(text.at(index + 2)) {
-                        if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
-                    }
-                    if ScanBytes.isUpper(text.at(index + 1)) {
-                        if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
-                    }
-                    if InstitutionMatcher.mayStartHead(byte), ScanBytes.isLower(text.at(index + 1)),
-                       let match = InstitutionMatcher.match(in: text, at: index, lowerCaseUse: &lowerCaseUse) {
-                        found.append(match)
-                    }
-                    if byte == UInt8(ascii: "B") || byte == UInt8(ascii: "D") { birthDates(at: index, in: text, into: &found) }
-                    if byte == UInt8(ascii: "G"), let match = PostcodeMatcher.girobank(in: text, at: index) { found.append(match) }
-                }
+                if !text.isWordScalar(before: index) { capitalised(at: index, in: text, into: &found, lowerCaseUse: &lowerCaseUse) }
                 index = Self.endOfLetters(after: index, in: base)
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
                 if !text.isWordScalar(before: index) {
@@ -124,6 +111,23 @@ public struct IdentifierScanner: Sendable {
         found += denylist.matches(in: text)
         found += NameMatcher(text: text, pseudonyms: pseudonyms, titleCased: titleCased).matches()
         return found
+    }
+
+    /// The checks that start at a capital beginning a word: postcodes, NI numbers, institutions, dates of birth.
+    private func capitalised(at index: Int, in text: ScanBytes, into found: inout [ByteMatch], lowerCaseUse: inout [String: Bool]) {
+        let byte = text.at(index)
+        if ScanBytes.isDigit(text.at(index + 1)) || ScanBytes.isDigit(text.at(index + 2)) {
+            if let match = PostcodeMatcher.match(in: text, at: index) { found.append(match) }
+        }
+        if ScanBytes.isUpper(text.at(index + 1)) {
+            if let match = NationalInsuranceMatcher.match(in: text, at: index) { found.append(match) }
+        }
+        if InstitutionMatcher.mayStartHead(byte), ScanBytes.isLower(text.at(index + 1)),
+           let match = InstitutionMatcher.match(in: text, at: index, lowerCaseUse: &lowerCaseUse) {
+            found.append(match)
+        }
+        if byte == UInt8(ascii: "B") || byte == UInt8(ascii: "D") { birthDates(at: index, in: text, into: &found) }
+        if byte == UInt8(ascii: "G"), let match = PostcodeMatcher.girobank(in: text, at: index) { found.append(match) }
     }
 
     /// The index of the last ASCII letter in the run that starts at the letter `index`. Each letter

@@ -16,6 +16,8 @@ struct NameFlags: OptionSet, Sendable {
     static let notName = NameFlags(rawValue: 128)
     /// A title after which any capitalised word is a name ("Mrs", "PC"); an honorific needs a known name.
     static let title = NameFlags(rawValue: 256)
+    /// A place: a name only where its neighbours say so.
+    static let place = NameFlags(rawValue: 512)
 
     /// A given name or a surname.
     static let known: NameFlags = [.given, .surname]
@@ -27,7 +29,7 @@ enum NameGazetteer {
         var table: [UInt64: NameFlags] = [:]
         table.reserveCapacity(30_000)
         func add(_ list: String, _ flags: NameFlags) {
-            for line in list.utf8.split(separator: 0x0A) { table[hash(line), default: []].formUnion(flags) }
+            for name in list.utf8.split(separator: 0x20) { table[hash(name), default: []].formUnion(flags) }
         }
         func add(_ words: [String], _ flags: NameFlags) {
             for word in words { table[hash(word.utf8), default: []].formUnion(flags) }
@@ -41,6 +43,7 @@ enum NameGazetteer {
         add(NameVocabulary.possessed, .possessed)
         add(NameVocabulary.heads, .head)
         add(NameVocabulary.notNames, .notName)
+        add(NameVocabulary.places, .place)
         return table
     }()
 

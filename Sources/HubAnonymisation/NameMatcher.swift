@@ -50,15 +50,61 @@ struct NameMatcher {
                     deferred.append((match.match, word.hash))
                 } else {
                     found.append(match.match)
-                    named.insert(word.hash)
-                    if let next = nextWord(after: word) { named.insert(next.hash) }
+                    named.formUnion(wordHashes(in: match.match))
                 }
                 index = max(match.resume, word.end)
             } else {
                 index = word.end
             }
         }
-        return found + deferred.filter { named.contains($0.hash) }.map(\.match)
+        found += deferred.filter { named.contains($0.hash) }.map(\.match)
+        return named.isEmpty ? found : found + mentions(of: named, besides: found)
+    }
+
+    /// The other mentions of names found: a capitalised word that is one ("Alfie", once "Alfie's mother" was
+    /// found), wherever it stands.
+    private func mentions(of named: Set<UInt64>, besides found: [ByteMatch]) -> [ByteMatch] {
+        let starts = Set(found.map(\.start))
+        var more: [ByteMatch] = []
+        var index = 0
+        while index < text.count {
+            let byte = text.base[index]
+            guard ScanBytes.isUpper(byte) || byte >= 0x80 && startsCapital(at: index), !text.isWordScalar(before: index),
+                  let word = NameWord.read(in: text, at: index) else {
+                index += 1
+                continue
+            }
+            if word.mayBeName, named.contains(word.hash), !starts.contains(word.start), !pseudonyms.contains(word.hash),
+               !followsHonorificOrName(word.start, in: found) {
+                more.append(ByteMatch(kind: .personalName, start: word.start, end: word.nameEnd))
+            }
+            index = word.end
+        }
+        return more
+    }
+
+    /// The hashes of the words of a name found.
+    private func wordHashes(in match: ByteMatch) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var cursor = match.start
+        while cursor < match.end, let word = NameWord.read(in: text, at: cursor) {
+            hashes.append(word.hash)
+            cursor = word.end + 1
+        }
+        return hashes
+    }
+
+    /// Whether `start` lies inside or right after a name already found ("Grant" of "Lewis Grant").
+    private func followsHonorificOrName(_ start: Int, in found: [ByteMatch]) -> Bool {
+        found.contains { $0.start <= start && start < $0.end + 1 }
+    }
+
+    /// Whether the line holding `index` is a Markdown heading, where every word may be capitalised.
+    private func isHeading(_ index: Int) -> Bool {
+        var cursor = index
+        while cursor > 0, text.at(cursor - 1) != 0x0A { cursor -= 1 }
+        while text.at(cursor) == 0x20 { cursor += 1 }
+        return text.at(cursor) == UInt8(ascii: "#")
     }
 
     /// Whether `start` begins a sentence, a line, a heading, a list item, a table cell or a field's value.
@@ -71,6 +117,9 @@ struct NameMatcher {
             case 0x20, UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "|"),
                  UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "_"):
                 cursor -= 1
+            case UInt8(ascii: "]") where text.at(cursor - 3) == UInt8(ascii: "["):
+                // A task list's box: "- [ ] ", "- [x] ".
+                cursor -= 3
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"):
                 return true
             default:
@@ -101,8 +150,8 @@ struct NameMatcher {
               !pseudonyms.contains(word.hash) else { return nil }
         let next = nextWord(after: word)
         let last = extend(from: word, next: next)
-        guard let evidence = joined ? .context : evidence(for: word, next: next) ?? (roleFollows(last.end) ? .context : nil)
-        else { return nil }
+        guard let evidence = joined ? .context : evidence(for: word, next: next) ?? (roleFollows(last.end) ? .context : nil),
+              evidence == .context || !word.flags.contains(.place) else { return nil }
         // "Brandon Centre", "Victoria Park": a place or an organisation named after someone.
         if last.start == word.start, !word.isPossessive, let after = nextWord(after: last), after.isCapitalised,
            after.flags.contains(.head) {
@@ -128,6 +177,7 @@ struct NameMatcher {
               !first.flags.contains(.head), !first.flags.contains(.honorific), !pseudonyms.contains(first.hash),
               !(first.flags.contains(.notName) && !first.flags.contains(.surname)),
               title.flags.contains(.title) || first.flags.intersection(.known) != [] && !first.flags.contains(.ordinary)
+                || first.flags.contains(.given) && !isHeading(title.start)
         else { return nil }
         let last = extend(from: first, next: nextWord(after: first))
         return (ByteMatch(kind: .personalName, start: first.start, end: last.nameEnd), last.end)
@@ -148,6 +198,12 @@ struct NameMatcher {
         let isGiven = flags.contains(.given) && !flags.contains(.ordinary)
         guard !titleCased else { return isGiven ? .gazetteer : nil }
         if word.isPossessive, let next, !next.isCapitalised, next.flags.contains(.possessed) { return .context }
+        // "the Nowak family", "the Okafor twins".
+        if text.hasBytes("the ", at: word.start - 4), !word.isPossessive, let next, !next.isCapitalised,
+           ["family", "families", "household", "twins", "children", "siblings", "brothers", "sisters", "boys", "girls"]
+            .contains(text.text(next.start..<next.end)) {
+            return .context
+        }
         if followsRole(word.start) { return .context }
         // "Munro (2011)", "(Wonnacott, 2012": a known surname, or any name opening a citation.
         let opensCitation = text.at(word.start - 1) == UInt8(ascii: "(") || text.hasBytes("; ", at: word.start - 2)
@@ -192,8 +248,28 @@ struct NameMatcher {
         if text.at(cursor - 1) == UInt8(ascii: ",") { cursor -= 1 }
         let end = cursor
         while cursor > 0, ScanBytes.isLower(text.at(cursor - 1)) || text.at(cursor - 1) == UInt8(ascii: "-") { cursor -= 1 }
-        guard end - cursor >= 2, !text.isWordScalar(before: cursor), text.at(cursor - 1) != UInt8(ascii: "'") else { return false }
-        return NameGazetteer.flags(NameWord.fold(text, cursor..<end, isASCII: true)).contains(.role)
+        guard end - cursor >= 2, !text.isWordScalar(before: cursor), text.at(cursor - 1) != UInt8(ascii: "'"),
+              NameGazetteer.flags(NameWord.fold(text, cursor..<end, isASCII: true)).contains(.role) else { return false }
+        return isDetermined(before: cursor)
+    }
+
+    /// Whether a determiner, a possessive pronoun or a possessive ("the", "her", "Child R's") comes within
+    /// two words before `start`: "the social worker", "her nan", "a man called"; not "Comhairle nan".
+    private func isDetermined(before start: Int) -> Bool {
+        var cursor = start
+        for _ in 0..<2 {
+            guard text.at(cursor - 1) == 0x20 else { return false }
+            let end = cursor - 1
+            cursor = end
+            while cursor > 0, ScanBytes.isLetter(text.at(cursor - 1)) || text.at(cursor - 1) == UInt8(ascii: "'")
+                    || text.at(cursor - 1) == UInt8(ascii: "-") { cursor -= 1 }
+            let word = text.text(cursor..<end).lowercased()
+            if word.hasSuffix("'s") || ["the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that"].contains(word) {
+                return true
+            }
+            guard !word.isEmpty, word.first?.isLowercase == true || word.count == 1 else { return false }
+        }
+        return false
     }
 
     /// Whether "St", "St." or "Saint" comes just before `start`.

@@ -37,6 +37,12 @@ struct NormalisedText {
         bytes.append(byte)
     }
 
+    /// Appends `run`, copied from the source bytes starting at `source`.
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>, from source: Int) {
+        map.copied(at: bytes.count, from: source)
+        bytes.append(contentsOf: run)
+    }
+
     /// Appends `scalar`'s UTF-8 bytes, standing for the source bytes `source`.
     mutating func append(_ scalar: Unicode.Scalar, replacing source: Range<Int>) {
         map.replaced(at: bytes.count, source: source)

@@ -16,6 +16,10 @@ struct NormalisingReader {
         let count = source.count
         while index < count {
             let byte = source.base[index]
+            if Self.isPlain(byte) {
+                copyRun(into: &text)
+                continue
+            }
             if byte >= 0x80 {
                 nonASCII(into: &text)
                 continue
@@ -49,6 +53,30 @@ struct NormalisingReader {
                 copy(into: &text)
             }
         }
+    }
+
+    /// Printable ASCII that is kept as it is: not a space, `&`, `\\`, or a mark of emphasis or code.
+    private static let plain: [Bool] = (0..<128).map { byte in
+        byte > 0x20 && byte < 0x7F && !"&\\*_~`".utf8.contains(UInt8(byte))
+    }
+
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool { byte < 0x80 && plain[Int(byte)] }
+
+    /// Copies a run of plain bytes, with the single spaces between them, in one go: most of a text.
+    private mutating func copyRun(into text: inout NormalisedText) {
+        let base = source.base
+        var end = index + 1
+        while end < base.count {
+            let byte = base[end]
+            if Self.isPlain(byte) || byte == 0x20 && end + 1 < base.count && Self.isPlain(base[end + 1]) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        text.append(UnsafeBufferPointer(rebasing: base[index..<end]), from: index)
+        index = end
     }
 
     @inline(__always)
