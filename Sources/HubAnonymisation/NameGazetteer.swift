@@ -23,16 +23,16 @@ struct NameFlags: OptionSet, Sendable {
     static let known: NameFlags = [.given, .surname]
 }
 
-/// The table of `NameFlags`, built once.
+/// The table of `NameFlags`, built once: an open-addressing table indexed by the words' own hashes, as
+/// a look-up happens for every capitalised word of every document.
 enum NameGazetteer {
-    static let table: [UInt64: NameFlags] = {
-        var table: [UInt64: NameFlags] = [:]
-        table.reserveCapacity(30_000)
+    private static let table = FlagTable {
+        var entries: [UInt64: NameFlags] = [:]
         func add(_ list: String, _ flags: NameFlags) {
-            for name in list.utf8.split(separator: 0x20) { table[hash(name), default: []].formUnion(flags) }
+            for name in list.utf8.split(separator: 0x20) { entries[hash(name), default: []].formUnion(flags) }
         }
         func add(_ words: [String], _ flags: NameFlags) {
-            for word in words { table[hash(word.utf8), default: []].formUnion(flags) }
+            for word in words { entries[hash(word.utf8), default: []].formUnion(flags) }
         }
         add(givenNameList, .given)
         add(surnameList, .surname)
@@ -44,12 +44,12 @@ enum NameGazetteer {
         add(NameVocabulary.heads, .head)
         add(NameVocabulary.notNames, .notName)
         add(NameVocabulary.places, .place)
-        return table
-    }()
+        return entries
+    }
 
     /// The flags of a folded word.
     @inline(__always)
-    static func flags(_ hash: UInt64) -> NameFlags { table[hash] ?? [] }
+    static func flags(_ hash: UInt64) -> NameFlags { table.flags(hash) }
 
     /// FNV-1a of folded bytes.
     @inline(__always)
@@ -60,5 +60,40 @@ enum NameGazetteer {
             hash &*= 0x0000_0100_0000_01B3
         }
         return hash
+    }
+}
+
+/// Hashes and their flags in a power-of-two array, probed linearly; hash 0 marks an empty slot.
+private struct FlagTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [NameFlags]
+    private let mask: Int
+
+    init(_ make: () -> [UInt64: NameFlags]) {
+        let entries = make()
+        var size = 1
+        while size < entries.count * 2 { size <<= 1 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [NameFlags](repeating: [], count: size)
+        for (key, value) in entries where key != 0 {
+            var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+    }
+
+    @inline(__always)
+    func flags(_ key: UInt64) -> NameFlags {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == 0 { return [] }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -25,19 +25,13 @@ struct NameMatcher {
         var named: Set<UInt64> = []
         var index = 0
         let count = text.count
+        let base = text.base
         while index < count {
-            let byte = text.base[index]
-            if byte < 0x80 && !ScanBytes.isUpper(byte) {
-                if ScanBytes.isLower(byte) || ScanBytes.isDigit(byte) {
-                    // Skip the rest of a lower-case word: names start with capitals.
-                    while index < count, text.base[index] >= 0x80 || ScanBytes.isAlphanumeric(text.base[index])
-                            || text.base[index] == UInt8(ascii: "'") || text.base[index] == UInt8(ascii: "-") { index += 1 }
-                } else {
-                    index += 1
-                }
-                continue
-            }
-            if byte >= 0x80, !startsCapital(at: index) {
+            // Names start with capitals: skip to the next ASCII capital or non-ASCII lead byte.
+            index = ByteSearch.nextCapital(in: base, from: index, to: count)
+            guard index < count else { break }
+            let byte = base[index]
+            if byte >= 0xC0, !startsCapital(at: index) {
                 index += 1
                 continue
             }
@@ -148,7 +142,10 @@ struct NameMatcher {
         }
         guard word.mayBeName, !word.flags.contains(.notName), !word.flags.contains(.head),
               !pseudonyms.contains(word.hash) else { return nil }
-        let next = nextWord(after: word)
+        // The next word is read only where it can matter: most capitalised words start a sentence and are not names.
+        let needsNext = !word.flags.isEmpty || word.isPossessive || ScanBytes.isUpper(text.at(word.end + 1)) || text.at(word.end + 1) >= 0xC0
+            || text.hasBytes("the ", at: word.start - 4)
+        let next = needsNext ? nextWord(after: word) : nil
         let last = extend(from: word, next: next)
         guard let evidence = joined ? .context : evidence(for: word, next: next) ?? (roleFollows(last.end) ? .context : nil),
               evidence == .context || !word.flags.contains(.place) else { return nil }

@@ -55,27 +55,19 @@ struct NormalisingReader {
         }
     }
 
-    /// Printable ASCII that is kept as it is: not a space, `&`, `\\`, or a mark of emphasis or code.
-    private static let plain: [Bool] = (0..<128).map { byte in
-        byte > 0x20 && byte < 0x7F && !"&\\*_~`".utf8.contains(UInt8(byte))
-    }
-
+    /// Whether `byte` is printable ASCII that is kept as it is: not a space, `&`, `\\`, or a mark of emphasis or code.
     @inline(__always)
-    private static func isPlain(_ byte: UInt8) -> Bool { byte < 0x80 && plain[Int(byte)] }
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        // 33...63 but `&` (38) and `*` (42), as a bit mask.
+        if byte < 64 { return (0xFFFF_FBBE_0000_0000 as UInt64) >> UInt64(byte) & 1 == 1 }
+        // 64...126 but `\\` (92), `_` (95), `` ` `` (96) and `~` (126).
+        return byte < 127 && byte != 92 && byte != 95 && byte != 96 && byte != 126
+    }
 
     /// Copies a run of plain bytes, with the single spaces between them, in one go: most of a text.
     private mutating func copyRun(into text: inout NormalisedText) {
-        let base = source.base
-        var end = index + 1
-        while end < base.count {
-            let byte = base[end]
-            if Self.isPlain(byte) || byte == 0x20 && end + 1 < base.count && Self.isPlain(base[end + 1]) {
-                end += 1
-            } else {
-                break
-            }
-        }
-        text.append(UnsafeBufferPointer(rebasing: base[index..<end]), from: index)
+        let end = ByteSearch.nextSpecial(in: source.base, from: index + 1, to: source.count)
+        text.append(UnsafeBufferPointer(rebasing: source.base[index..<end]), from: index)
         index = end
     }
 

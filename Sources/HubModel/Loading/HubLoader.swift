@@ -63,7 +63,7 @@ public struct HubLoader: Sendable {
         for document in rendered { log.append(contentsOf: document.log) }
         SettingsScan(scanner: scanner).check(config, folder: folder, log: &log)
         memo.loadingFinished(parsed)
-        clock.finish(.renderAndScan, parts: [.init(name: "identifier scan (summed over threads)", seconds: tally.seconds)])
+        clock.finish(.renderAndScan, parts: [.init(name: "identifier scan (CPU)", seconds: tally.seconds)])
 
         log.step = .scanAttachments
         AttachmentStep(folder: folder, scanner: PDFScanner(scanner: scanner), memo: attachments, settings: settings)
