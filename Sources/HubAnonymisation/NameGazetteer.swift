@@ -26,26 +26,33 @@ struct NameFlags: OptionSet, Sendable {
 /// The table of `NameFlags`, built once: an open-addressing table indexed by the words' own hashes, as
 /// a look-up happens for every capitalised word of every document.
 enum NameGazetteer {
-    private static let table = FlagTable {
-        var entries: [UInt64: NameFlags] = [:]
-        func add(_ list: String, _ flags: NameFlags) {
-            for name in list.utf8.split(separator: 0x20) { entries[hash(name), default: []].formUnion(flags) }
+    private static let table: FlagTable = {
+        var table = FlagTable(capacity: 65_536)
+        let lists: [(String, NameFlags)] = [(givenNameList, .given), (surnameList, .surname), (ordinaryWordList, .ordinary)]
+        for (list, flags) in lists {
+            var list = list
+            list.withUTF8 { bytes in
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in bytes {
+                    if byte == 0x20 {
+                        table.add(hash, flags)
+                        hash = 0xcbf2_9ce4_8422_2325
+                    } else {
+                        hash ^= UInt64(byte)
+                        hash &*= 0x0000_0100_0000_01B3
+                    }
+                }
+                table.add(hash, flags)
+            }
         }
-        func add(_ words: [String], _ flags: NameFlags) {
-            for word in words { entries[hash(word.utf8), default: []].formUnion(flags) }
+        let vocabulary: [([String], NameFlags)] = [(NameVocabulary.titles, [.honorific, .title]), (NameVocabulary.honorifics, .honorific),
+                               (NameVocabulary.roles, .role), (NameVocabulary.possessed, .possessed), (NameVocabulary.heads, .head),
+                               (NameVocabulary.notNames, .notName), (NameVocabulary.places, .place)]
+        for (words, flags) in vocabulary {
+            for word in words { table.add(hash(word.utf8), flags) }
         }
-        add(givenNameList, .given)
-        add(surnameList, .surname)
-        add(ordinaryWordList, .ordinary)
-        add(NameVocabulary.titles, [.honorific, .title])
-        add(NameVocabulary.honorifics, .honorific)
-        add(NameVocabulary.roles, .role)
-        add(NameVocabulary.possessed, .possessed)
-        add(NameVocabulary.heads, .head)
-        add(NameVocabulary.notNames, .notName)
-        add(NameVocabulary.places, .place)
-        return entries
-    }
+        return table
+    }()
 
     /// The flags of a folded word.
     @inline(__always)
@@ -65,25 +72,24 @@ enum NameGazetteer {
 
 /// Hashes and their flags in a power-of-two array, probed linearly; hash 0 marks an empty slot.
 private struct FlagTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [NameFlags]
+    private var keys: [UInt64]
+    private var values: [NameFlags]
     private let mask: Int
 
-    init(_ make: () -> [UInt64: NameFlags]) {
-        let entries = make()
-        var size = 1
-        while size < entries.count * 2 { size <<= 1 }
-        var keys = [UInt64](repeating: 0, count: size)
-        var values = [NameFlags](repeating: [], count: size)
-        for (key, value) in entries where key != 0 {
-            var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (size - 1)
-            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            keys[slot] = key
-            values[slot] = value
-        }
-        self.keys = keys
-        self.values = values
-        mask = size - 1
+    /// An empty table for up to half of `capacity` (a power of two) words.
+    init(capacity: Int) {
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [NameFlags](repeating: [], count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Adds `flags` to the word `key` stands for.
+    mutating func add(_ key: UInt64, _ flags: NameFlags) {
+        guard key != 0 else { return }
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot].formUnion(flags)
     }
 
     @inline(__always)
