@@ -41,7 +41,7 @@ let package = Package(
         ]),
         // What a build keeps for the next: it implements the memos the loading, search and rendering steps consult.
         .target(name: "HubCache", dependencies: ["HubSupport", "HubMarkdown", "HubModel", "HubSearch", "HubRendering"]),
-        .target(name: "HubSite", dependencies: ["HubSupport", "HubModel", "HubSearch", "HubRendering", "HubCache"]),
+        .target(name: "HubSite", dependencies: ["HubSupport", "HubAnonymisation", "HubModel", "HubSearch", "HubRendering", "HubCache"]),
         // Word, OpenDocument and PDF reports turned into hub documents (through pandoc and poppler).
         .target(name: "HubImport", dependencies: ["HubModel", "HubSite", "HubAnonymisation"]),
         // The preview server: builds, serves on loopback, watches and reloads.

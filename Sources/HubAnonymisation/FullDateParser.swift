@@ -1,6 +1,6 @@
 /// Recognises an exact, full calendar date (day, month and year) written in one of the usual ways.
 ///
-/// `3 March 2015`, `3rd of March 2015`, `03 Mar 2015`, `March 3, 2015`, `03/03/2015`, `3.3.15`,
+/// `3 March 2015`, `3rd of March 2015`, `03 Mar 2015`, `14-Mar-2016`, `March 3, 2015`, `03/03/2015`, `3.3.15`,
 /// `03-03-2015`, `2015-03-03`. Months with years (`March 2015`) and days without years are not full dates.
 enum FullDateParser {
     private static let months: [String: Int] = [
@@ -34,6 +34,13 @@ enum FullDateParser {
             return dayEnd
         }
         guard (1...2).contains(firstLength) else { return nil }
+        if separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: "."),
+           let (month, monthEnd) = readMonth(in: text, at: firstEnd + 1), text.at(monthEnd) == separator {
+            // 14-Mar-2016, 14/Mar/2016, 14.Mar.2016.
+            let (year, yearEnd) = readNumber(in: text, at: monthEnd + 1)
+            guard yearEnd - monthEnd - 1 == 4, isEnd(yearEnd, in: text), isDay(first, month: month, year: year) else { return nil }
+            return yearEnd
+        }
         if separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") || separator == UInt8(ascii: "-") {
             // Day first: DD/MM/YYYY or DD/MM/YY with one separator throughout.
             let (month, monthEnd) = readNumber(in: text, at: firstEnd + 1)

@@ -2,9 +2,10 @@
 public struct IdentifierFinding: Sendable, Equatable, CustomStringConvertible {
     /// What kind of identifier it looks like.
     public let kind: IdentifierKind
-    /// The text exactly as it appears in the source.
+    /// The text as a reader sees it (no-break spaces as spaces, references decoded, emphasis marks and
+    /// invisible characters left out): what an acknowledgement names.
     public let matchedText: String
-    /// 1-based line within the scanned text.
+    /// 1-based line within the scanned text, of the finding's first character as written.
     public let line: Int
     /// 1-based column within the scanned text, in characters.
     public let column: Int

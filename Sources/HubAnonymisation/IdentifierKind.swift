@@ -18,6 +18,8 @@ public enum IdentifierKind: String, Sendable, CaseIterable {
     case namedInstitution = "named-institution"
     /// A name from the hub's denylist of real names.
     case denylisted
+    /// A likely name of a person, found without a denylist (see `NameMatcher`).
+    case personalName = "personal-name"
 
     /// A short noun phrase for messages, e.g. "a phone number".
     public var label: String {
@@ -31,6 +33,7 @@ public enum IdentifierKind: String, Sendable, CaseIterable {
         case .dateOfBirth: return "a date of birth"
         case .namedInstitution: return "a named school, nursery, practice or hospital"
         case .denylisted: return "a name on the denylist"
+        case .personalName: return "a person's name"
         }
     }
 }

@@ -1,6 +1,7 @@
 /// Finds a named school, nursery, practice, hospital or similar: capitalised name words, then optional
 /// type words, then an institution noun ("St Mary's Primary School", "Riverside Medical Practice",
-/// "Queen Margaret Hospital", "Royal Infirmary of Edinburgh").
+/// "Queen Margaret Hospital", "Royal Infirmary of Edinburgh"); schools are often named without the
+/// word School ("Kirkton High", "Oakwood Primary").
 ///
 /// Precision matters more than recall. The head noun and type words must be capitalised and written in
 /// one line with single spaces; at least one name word must be a real name, not a determiner, a
@@ -33,6 +34,8 @@ enum InstitutionMatcher {
             name.realNames += 1
             if name.start == nil, types.count > 0 { name.start = types.start }
         }
+        // "Western General Hospital": only weak names, but a type word makes it one place.
+        if name.realNames == 0, name.start != nil, types.count > 0 { name.realNames = 1 }
         guard name.realNames > 0, let nameStart = name.start else { return nil }
         if name.realNames == 1, end == head.end, let first = name.firstRealName {
             // "Jamie's School", "Mary's Nursery": someone's school, not its name ("St Mary's Nursery" is kept).
@@ -42,13 +45,13 @@ enum InstitutionMatcher {
         return ByteMatch(kind: .namedInstitution, start: nameStart, end: end)
     }
 
-    /// The head noun starting at `start` (a capital and 4 to 8 lower-case letters, a whole word) if it is
+    /// The head noun starting at `start` (a capital and 3 to 8 lower-case letters, a whole word) if it is
     /// one: its key (lower case), its end, and the type words one of which must come just before it.
     private static func headNoun(in text: ScanBytes, at start: Int)
         -> (key: String, end: Int, requiredTypeWords: Set<String>?)? {
         var end = start + 1
         while ScanBytes.isLower(text.at(end)) { end += 1 }
-        guard (5...9).contains(end - start), !text.isWordScalar(at: end) else { return nil }
+        guard (4...9).contains(end - start), !text.isWordScalar(at: end) else { return nil }
         let key = text.text(start..<end).lowercased()
         guard let required = InstitutionVocabulary.heads[key] else { return nil }
         return (key, end, required)

@@ -4,7 +4,7 @@ enum InstitutionVocabulary {
     /// that must come just before them ("Centre" alone is too vague: "Family Centre", "Health Centre").
     static let heads: [String: Set<String>?] = [
         "school": nil, "academy": nil, "nursery": nil, "surgery": nil, "hospital": nil, "infirmary": nil,
-        "college": nil, "clinic": nil, "hospice": nil, "playgroup": nil,
+        "college": nil, "clinic": nil, "hospice": nil, "playgroup": nil, "high": nil, "primary": nil,
         "centre": ["family", "health", "medical", "children", "childrens", "nursery", "years", "learning", "development"],
         "center": ["family", "health", "medical", "children", "childrens", "nursery", "years", "learning", "development"],
         "practice": ["medical", "gp", "health", "dental", "family", "group"],

@@ -1,9 +1,10 @@
 /// Finds a National Insurance number: two prefix letters, six digits, a suffix letter A to D.
 ///
-/// Spaces are optional between the prefix, each pair of digits and the suffix (`QQ 12 34 56 C`, `QQ123456C`).
+/// Spaces or hyphens are optional between the prefix, each pair of digits and the suffix (`QQ 12 34 56 C`,
+/// `QQ123456C`, `QQ-12-34-56-C`), one separator throughout.
 /// The prefix follows HMRC's rules (first letter not D, F, I, Q, U or V; second not D, F, I, O, Q, U or V;
 /// not BG, GB, KN, NK, NT, TN or ZZ), except that HMRC's specimen prefix `QQ` is also reported: it
-/// means a number was typed into the document. Upper case, or lower case when written without spaces.
+/// means a number was typed into the document. Upper case or lower case, not mixed.
 enum NationalInsuranceMatcher {
     private static let unallocatedPrefixes: Set<[UInt8]> = Set(["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].map { Array($0.utf8) })
 
@@ -14,22 +15,21 @@ enum NationalInsuranceMatcher {
         let upperCase = ScanBytes.isUpper(first)
         guard ScanBytes.isUpper(second) == upperCase else { return nil }
         var cursor = start + 2
-        var spaced = false
-        if text.at(cursor) == UInt8(ascii: " "), ScanBytes.isDigit(text.at(cursor + 1)) { cursor += 1; spaced = true }
+        let separator = text.at(cursor) == UInt8(ascii: "-") ? UInt8(ascii: "-") : UInt8(ascii: " ")
+        if text.at(cursor) == separator, ScanBytes.isDigit(text.at(cursor + 1)) { cursor += 1 }
         for index in 0..<6 {
-            if index == 2 || index == 4, text.at(cursor) == UInt8(ascii: " "), ScanBytes.isDigit(text.at(cursor + 1)) {
+            if index == 2 || index == 4, text.at(cursor) == separator, ScanBytes.isDigit(text.at(cursor + 1)) {
                 cursor += 1
-                spaced = true
             }
             guard ScanBytes.isDigit(text.at(cursor)) else { return nil }
             cursor += 1
         }
-        if text.at(cursor) == UInt8(ascii: " "), ScanBytes.isLetter(text.at(cursor + 1)) { cursor += 1; spaced = true }
+        if text.at(cursor) == separator, ScanBytes.isLetter(text.at(cursor + 1)) { cursor += 1 }
         let suffix = text.at(cursor)
         guard ScanBytes.isLetter(suffix), ScanBytes.isUpper(suffix) == upperCase,
               "abcd".utf8.contains(ScanBytes.lowercased(suffix)) else { return nil }
         cursor += 1
-        guard !text.isWordScalar(at: cursor), upperCase || !spaced else { return nil }
+        guard !text.isWordScalar(at: cursor) else { return nil }
 
         let prefix = [first & ~0x20, second & ~0x20]
         if prefix != Array("QQ".utf8) {

@@ -97,10 +97,12 @@ enum NumberMatcher {
 
     private static func classify(digits: [UInt8], groups: [Int], plus: Bool, sawBracket: Bool) -> IdentifierKind? {
         let count = digits.count
-        if plus {
+        // 0044 is +44 dialled from abroad: "0044 131 496 0000".
+        let international = !plus && count >= 12 && digits[0] == 0 && digits[1] == 0 && digits[2] == 4 && digits[3] == 4
+        if plus || international {
             // +44, then an optional trunk 0 (often bracketed), then 9 or 10 national digits.
-            guard digits[0] == 4, digits[1] == 4 else { return nil }
-            var first = 2
+            var first = international ? 4 : 2
+            guard digits[first - 2] == 4, digits[first - 1] == 4 else { return nil }
             if digits[first] == 0 { first += 1 }
             let national = count - first
             guard national == 9 || national == 10, [1, 2, 3, 7, 8].contains(digits[first]) else { return nil }
@@ -116,8 +118,10 @@ enum NumberMatcher {
         if count == 10, digits[1] != 1, digits[1] != 8 { return nil }
         if groups.count == 1 { return .phone }
         // Written the usual ways: an area or mobile prefix of 3 to 6 digits, then one or two groups of 3 or more
-        // ("0141 123 4567", "020 7946 0958", "07700 900123"); not "01 02 03 04 05".
-        guard groups.count <= 3, (3...6).contains(groups[0]), groups.dropFirst().allSatisfy({ $0 >= 3 }) else { return nil }
+        // ("0141 123 4567", "020 7946 0958", "07700 900123"), or pairs ("0800 12 34 56"); not "01 02 03 04 05".
+        guard (3...6).contains(groups[0]) else { return nil }
+        let rest = groups.dropFirst()
+        guard groups.count <= 3 && rest.allSatisfy({ $0 >= 3 }) || groups.count <= 5 && rest.allSatisfy({ $0 >= 2 }) else { return nil }
         return .phone
     }
 

@@ -1,8 +1,17 @@
 /// Finds a full UK postcode: an outward code (`A9`, `A99`, `AA9`, `AA99`, `A9A`, `AA9A`) and an inward code (`9AA`).
 ///
-/// Upper case, with or without the space (`G12 8QQ`, `G128QQ`); lower case only with the space
-/// and when the inward letters are not an ordinal suffix (`g12 8qq`, not `b1 1st`). Mixed case is not a postcode.
+/// Upper case or lower case, with or without the space (`G12 8QQ`, `G128QQ`, `g12 8qq`), but not when
+/// lower-case inward letters are an ordinal suffix (not `b1 1st`). Mixed case is not a postcode.
+/// `GIR 0AA` (Girobank's) is one too.
 enum PostcodeMatcher {
+    /// `GIR 0AA` or `GIR0AA`, in either case, at byte `start` (a `G` at the start of a word).
+    static func girobank(in text: ScanBytes, at start: Int) -> ByteMatch? {
+        guard text.hasBytesIgnoringCase("gir", at: start) else { return nil }
+        let inward = text.at(start + 3) == 0x20 ? start + 4 : start + 3
+        guard text.hasBytesIgnoringCase("0aa", at: inward), !text.isWordScalar(at: inward + 3) else { return nil }
+        return ByteMatch(kind: .postcode, start: start, end: inward + 3)
+    }
+
     /// The postcode starting at byte `start` (an ASCII letter at the start of a word), if there is one.
     static func match(in text: ScanBytes, at start: Int) -> ByteMatch? {
         // Cheap pre-check: a digit in the second or third place.
@@ -13,7 +22,6 @@ enum PostcodeMatcher {
 
         var outward: Range<Int>
         var inward: Range<Int>
-        var spaced = false
         let space = text.spaceLength(at: firstEnd)
         if (2...4).contains(firstLength), space > 0 {
             let inwardStart = firstEnd + space
@@ -22,7 +30,6 @@ enum PostcodeMatcher {
             guard inwardEnd - inwardStart == 3 else { return nil }
             outward = start..<firstEnd
             inward = inwardStart..<inwardEnd
-            spaced = true
         } else if (5...7).contains(firstLength) {
             outward = start..<(firstEnd - 3)
             inward = (firstEnd - 3)..<firstEnd
@@ -32,10 +39,10 @@ enum PostcodeMatcher {
         guard !text.isWordScalar(at: inward.upperBound), text.at(inward.upperBound) != UInt8(ascii: "@"),
               isOutward(outward, in: text), isInward(inward, in: text) else { return nil }
 
-        // Letter case: all upper, or all lower when spaced and not an ordinal like "1st".
+        // Letter case: all upper, or all lower and not an ordinal like "1st".
         let letters = (outward.lowerBound..<inward.upperBound).map { text.at($0) }.filter(ScanBytes.isLetter)
         if letters.allSatisfy(ScanBytes.isUpper) { return ByteMatch(kind: .postcode, start: start, end: inward.upperBound) }
-        guard spaced, letters.allSatisfy(ScanBytes.isLower) else { return nil }
+        guard letters.allSatisfy(ScanBytes.isLower) else { return nil }
         let suffix = [text.at(inward.lowerBound + 1), text.at(inward.lowerBound + 2)]
         let ordinals: [[UInt8]] = [Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)]
         guard !ordinals.contains(suffix) else { return nil }

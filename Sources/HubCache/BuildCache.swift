@@ -15,6 +15,8 @@ public final class BuildCache: Sendable {
     public let documents: DocumentCache
     public let searchRuns: TokenisedRunStore
     public let relatedLearning: RelatedLearningStore
+    /// The PDFs scanned for identifiers.
+    public let attachments: AttachmentScanStore
     /// The output folder whose last output may be kept, and that output, being checked against the disk.
     private let destination: String?
     private let previousOutput: BackgroundWork<PreviousOutput?>?
@@ -29,6 +31,7 @@ public final class BuildCache: Sendable {
         searchRuns = TokenisedRunStore(directory: Self.path(directory, "search-runs"), environment: environment, upkeep: upkeep)
         relatedLearning = RelatedLearningStore(directory: Self.path(directory, "related-learning"), environment: environment,
                                                upkeep: upkeep)
+        attachments = AttachmentScanStore(directory: Self.path(directory, "attachments"), environment: environment)
         let absolute = destination.map(OutputFolder.resolvedPath)
         self.destination = absolute
         previousOutput = absolute.map { destination in

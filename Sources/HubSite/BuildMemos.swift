@@ -11,16 +11,19 @@ struct BuildMemos: Sendable {
     let documents: any DocumentMemo
     let searchRuns: any SearchRunMemo
     let relatedLearning: any RelatedLearningMemo
+    let attachments: any AttachmentMemo
     private let cache: BuildCache?
 
     /// Opens the cache the options name, if any.
     init(options: BuildOptions) {
         guard let directory = options.cacheDirectory else {
             (documents, searchRuns, relatedLearning, cache) = (NoDocumentMemo(), NoSearchRunMemo(), NoRelatedLearningMemo(), nil)
+            attachments = NoAttachmentMemo()
             return
         }
         let cache = BuildCache(directory: directory, destination: options.keepsOutput ? options.outputDirectory : nil)
         (documents, searchRuns, relatedLearning, self.cache) = (cache.documents, cache.searchRuns, cache.relatedLearning, cache)
+        attachments = cache.attachments
     }
 
     /// Where the site is written: kept from the last build where it can be, with a cache that keeps output.

@@ -1,4 +1,5 @@
 import Foundation
+import HubAnonymisation
 import HubModel
 
 /// The start of a new document (`learning-hub new`): every front-matter field its kind needs,
@@ -34,8 +35,21 @@ public struct DocumentScaffold: Sendable {
         self.config = config
     }
 
-    /// The file name without `.md`, from the title (empty when the title has no letters or digits).
-    public var slug: String { Self.slug(for: title) }
+    /// What in the title looks like it could identify someone (a name, a school, a date of birth).
+    public var titleFindings: [IdentifierFinding] {
+        let scanner = IdentifierScanner()
+        return scanner.scan(title) + scanner.scanName(Self.slug(for: title))
+    }
+
+    /// The file name without `.md`: from the title (empty when the title has no letters or digits), or,
+    /// when the title holds something that could identify someone, a neutral one (`review-2024-03-05`),
+    /// so that the page's address never carries it.
+    public var slug: String { titleFindings.isEmpty ? Self.slug(for: title) : neutralSlug(number: 1) }
+
+    /// A slug that says only the kind and the date; `number` 2 and up tell documents of one day apart.
+    public func neutralSlug(number: Int) -> String {
+        "\(kind.rawValue)-\(date)" + (number > 1 ? "-\(number)" : "")
+    }
 
     /// Where the document goes, relative to the content folder, e.g. `briefings/child-a-briefing.md`.
     public var relativePath: String { "\(kind.folder)/\(slug).md" }

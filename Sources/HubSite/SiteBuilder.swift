@@ -107,7 +107,7 @@ public struct SiteBuilder: Sendable {
             log.step = .readSettings
             return (SiteTheme.load(themeSource, log: &log), log)
         }
-        let result = HubLoader(contentDirectory: options.contentDirectory, options: options.load).load(memo: memos.documents, clock: &clock)
+        let result = HubLoader(contentDirectory: options.contentDirectory, options: options.load).load(memo: memos.documents, attachments: memos.attachments, clock: &clock)
         var log = DiagnosticLog()
         log.append(contentsOf: result.diagnostics)
         // It cannot throw.

@@ -37,7 +37,18 @@ struct NewCommand: ParsableCommand {
                       hint: "run from the folder that holds 'content/', or pass --content DIR")
         }
         let scaffold = DocumentScaffold(kind: kind, title: title, date: .today(), config: readConfig())
-        let path = (content as NSString).appendingPathComponent(scaffold.relativePath)
+        let findings = scaffold.titleFindings
+        var path = (content as NSString).appendingPathComponent(scaffold.relativePath)
+        if !findings.isEmpty {
+            // Documents of one day with neutral names are told apart by a number.
+            var number = 2
+            while FileManager.default.fileExists(atPath: path), number < 1000 {
+                path = (content as NSString).appendingPathComponent("\(kind.folder)/\(scaffold.neutralSlug(number: number)).md")
+                number += 1
+            }
+            let found = findings.map { "\($0.kind.label) \"\($0.matchedText)\"" }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("warning: the title holds what looks like \(found); the file is named \((path as NSString).lastPathComponent) so that the page's address does not carry it\n    hint: change the title before publishing: the build reports it until then\n".utf8))
+        }
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)

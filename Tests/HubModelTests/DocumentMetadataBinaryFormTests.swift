@@ -11,7 +11,7 @@ import Testing
     static let everyField = FixtureDocument.review(extra: [
         "age_band: 3-4", "outcome: serious-harm", "methodology: Systems review", "report: assets/child-a.pdf",
         "updated: 2023-07-01", "audience: [practitioners, managers]", "draft: true", "publish_after: 2023-06-20",
-        "retain_until: 2030-01-01", "slug: child-a-review",
+        "retain_until: 2030-01-01", "slug: child-a-review", "pseudonyms: [Ellie, Sam]",
         "acknowledge:\n  - text: \"0800 1111\"\n    reason: Childline, a national helpline",
         "recommendations:\n" + FixtureDocument.recommendation("R1", text: "Share information", category: "policy",
                                                              status: "in-progress", owner: "Health", due: "2024-01-31"),

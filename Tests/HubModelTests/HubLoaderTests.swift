@@ -208,13 +208,13 @@ struct HubLoaderTests {
             "reviews/child-a.md": FixtureDocument.review(extra: ["report: assets/reports/child-a.pdf"],
                                                          body: "![Chart](../assets/chart.png)\n"),
             "pages/about.md": FixtureDocument.page(body: "[Chart](/assets/chart.png)\n"),
-            "assets/reports/child-a.pdf": "%PDF-1.7\n",
             "assets/unused.pdf": "not even a PDF, but not linked",
         ], binaryFiles: [
             // A PNG's signature, header and end: the assets a document links to are checked for what they are.
             "assets/chart.png": [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
                 + Array(repeating: 1, count: 17) + [0, 0, 0, 0] + Array("IEND".utf8) + [0, 0, 0, 0],
         ])
+        try hub.write("assets/reports/child-a.pdf", MinimalPDF(pages: [["The full report of the review."]]).data)
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
         let model = try #require(result.hub)

@@ -37,12 +37,12 @@ struct HubTests {
     @Test func sameDayDocumentsAreSortedByTitle() throws {
         let hub = try FixtureHub(files: [
             "briefs/z.md": FixtureDocument.brief(title: "Alpha", published: "2024-01-01"),
-            "briefs/a.md": FixtureDocument.brief(title: "Charlie", published: "2024-01-01"),
+            "briefs/a.md": FixtureDocument.brief(title: "Cobalt", published: "2024-01-01"),
             "briefs/m.md": FixtureDocument.brief(title: "Bravo", published: "2024-01-01"),
             "briefs/new.md": FixtureDocument.brief(title: "Zulu", published: "2024-01-02"),
         ])
         let model = try #require(hub.load().hub)
-        #expect(model.documents.map(\.title) == ["Zulu", "Alpha", "Bravo", "Charlie"])
+        #expect(model.documents.map(\.title) == ["Zulu", "Alpha", "Bravo", "Cobalt"])
     }
 
     @Test func documentsByKind() throws {

@@ -43,6 +43,23 @@ import HubTestSupport
         #expect(long.count <= 80 && !long.hasSuffix("-") && Slug.isValid(long))
     }
 
+    /// A title that names someone does not put the name in the page's address: the file gets a neutral name.
+    @Test(arguments: ["Learning review for Jayden Smith", "Child B at St Mary's Primary School", "Review: born 3 March 2015"])
+    func aTitleWithAFindingGetsANeutralSlug(title: String) {
+        let scaffold = DocumentScaffold(kind: .review, title: title, date: Self.date, config: Self.config)
+        #expect(!scaffold.titleFindings.isEmpty)
+        #expect(scaffold.slug == "review-\(Self.date)")
+        #expect(scaffold.relativePath == "reviews/review-\(Self.date).md")
+        #expect(scaffold.neutralSlug(number: 2) == "review-\(Self.date)-2")
+        #expect(scaffold.text.contains("title: \"\(title)\""), "the title is kept for the author to change")
+    }
+
+    @Test func anAnonymisedTitleKeepsItsSlug() {
+        let scaffold = DocumentScaffold(kind: .brief, title: "Learning brief: Child B and neglect", date: Self.date, config: Self.config)
+        #expect(scaffold.titleFindings.isEmpty)
+        #expect(scaffold.slug == "learning-brief-child-b-and-neglect")
+    }
+
     @Test(arguments: [DocumentKind.review, .brief, .briefing, .page])
     func everyKindParsesAsADraft(kind: DocumentKind) throws {
         let scaffold = DocumentScaffold(kind: kind, title: "Child \"A\" \\ learning", date: Self.date, config: Self.config)

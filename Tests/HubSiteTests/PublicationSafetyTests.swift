@@ -106,8 +106,8 @@ import HubTestSupport
                                                          extra: "retain_until: 2025-05-31\nreport: assets/withdrawn.pdf",
                                                          body: "## Findings\n\nPangolin text that was withdrawn. See [the chronology](../assets/chronology.pdf).\n")
         let hub = try FixtureHub.testShire(files)
-        try hub.write("assets/withdrawn.pdf", "%PDF withdrawn")
-        try hub.write("assets/chronology.pdf", "%PDF chronology")
+        try hub.write("assets/withdrawn.pdf", MinimalPDF(pages: [["Withdrawn report."]]).data)
+        try hub.write("assets/chronology.pdf", MinimalPDF(pages: [["Chronology."]]).data)
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics)")
         var recordSeen = false

@@ -208,8 +208,8 @@ import HubTestSupport
         files["reviews/child-a.md"] = TestShire.review(extra: "report: assets/child-a-report.pdf",
                                                        body: "See the [chronology](../assets/chronology.pdf).\n")
         let hub = try FixtureHub.testShire(files)
-        try hub.write("assets/child-a-report.pdf", "%PDF-1.4 report")
-        try hub.write("assets/chronology.pdf", "%PDF-1.4 chronology")
+        try hub.write("assets/child-a-report.pdf", MinimalPDF(pages: [["The full report."]]).data)
+        try hub.write("assets/chronology.pdf", MinimalPDF(pages: [["The chronology."]]).data)
         try hub.write("assets/unlinked-draft.pdf", "%PDF-1.4 not for publication")
         let report = hub.build()
         #expect(report.succeeded, "\(report.diagnostics)")

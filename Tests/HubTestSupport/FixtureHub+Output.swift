@@ -7,6 +7,11 @@ extension FixtureHub {
         (try? Data(contentsOf: output.appendingPathComponent(relative))).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The bytes of a file in the output folder, or nil.
+    public func data(_ relative: String) -> Data? {
+        try? Data(contentsOf: output.appendingPathComponent(relative))
+    }
+
     public func exists(_ relative: String) -> Bool {
         FileManager.default.fileExists(atPath: output.appendingPathComponent(relative).path)
     }

@@ -21,11 +21,17 @@ extension SourceLocation {
         writer.string(path)
         writer.int(line)
         writer.int(column)
+        writer.optional(part) { $0.string($1) }
     }
 
     /// A location whose path is usually `path` (the document's own, then not made again).
     init(from reader: inout BinaryReader, path: String = "") throws {
-        self.init(path: try reader.string(reusing: path), line: try reader.int(), column: try reader.int())
+        let path = try reader.string(reusing: path), line = try reader.int(), column = try reader.int()
+        if let part = try reader.optional({ try $0.string() }) {
+            self.init(path: path, part: part, order: line)
+        } else {
+            self.init(path: path, line: line, column: column)
+        }
     }
 }
 

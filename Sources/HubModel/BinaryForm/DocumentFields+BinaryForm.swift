@@ -27,6 +27,7 @@ extension DocumentFields {
             writer.int(lines.lowerBound)
             writer.int(lines.upperBound)
         }
+        writer.array(pseudonyms) { $0.string($1) }
         writer.array(fieldLocations.sorted { $0.key < $1.key }) { writer, field in
             writer.string(field.key)
             field.value.write(to: &writer)
@@ -61,6 +62,7 @@ extension DocumentFields {
             guard lower <= upper else { throw BinaryReader.Malformed() }
             return lower...upper
         }
+        pseudonyms = try reader.array { try $0.string() }
         let fields = try reader.array { reader in (try reader.string(), try SourceLocation(from: &reader, path: path)) }
         fieldLocations = Dictionary(fields, uniquingKeysWith: { first, _ in first })
         fingerprint = try reader.fingerprint()

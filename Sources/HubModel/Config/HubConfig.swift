@@ -9,15 +9,25 @@ public struct HubConfig: Sendable {
     /// The learning-theme vocabulary in display order.
     public let learningThemes: [LearningTheme]
     public let committees: [Committee]
+    /// Pseudonyms every document may use (`pseudonyms:`): never reported as names of people.
+    public let pseudonyms: [String]
+    /// Flagged text of `hub.yaml` itself that may be published (`acknowledge:`), with reasons.
+    public let acknowledgements: [Acknowledgement]
+    /// File lines taken by the `acknowledge` field, whose text is not scanned.
+    public let acknowledgementLines: ClosedRange<Int>?
 
     public init(title: String, description: String, baseURL: String, language: String,
-                learningThemes: [LearningTheme], committees: [Committee]) {
+                learningThemes: [LearningTheme], committees: [Committee], pseudonyms: [String] = [],
+                acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
         self.learningThemes = learningThemes
         self.committees = committees
+        self.pseudonyms = pseudonyms
+        self.acknowledgements = acknowledgements
+        self.acknowledgementLines = acknowledgementLines
     }
 
     public func learningTheme(_ id: String) -> LearningTheme? { learningThemes.first { $0.id == id } }

@@ -26,6 +26,11 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(contentsOf: other.map { $0.step == nil ? $0.tagged(step) : $0 })
     }
 
+    /// Takes out the diagnostics `shouldRemove` picks.
+    public mutating func remove(where shouldRemove: (Diagnostic) -> Bool) {
+        diagnostics.removeAll(where: shouldRemove)
+    }
+
     private mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(step.map(diagnostic.tagged) ?? diagnostic)
     }

@@ -38,6 +38,8 @@ public struct DocumentFields: Sendable, Equatable {
     public let acknowledgements: [Acknowledgement]
     /// File lines taken by the `acknowledge` field, whose text is not scanned.
     public let acknowledgementLines: ClosedRange<Int>?
+    /// Names the author has declared as pseudonyms (`pseudonyms: [Ellie, Sam]`): never reported as names.
+    public let pseudonyms: [String]
     /// Where each front-matter field was written, for diagnostics about it.
     public let fieldLocations: [String: SourceLocation]
     /// Stands for everything above: the front matter as written, and the file's kind and place.

@@ -12,7 +12,8 @@ public struct DocumentParser: Sendable {
     }
 
     static let commonFields = ["title", "summary", "published", "updated", "themes", "committee", "anonymised",
-                               "draft", "publish_after", "retain_until", "slug", "audience", "acknowledge"]
+                               "draft", "publish_after", "retain_until", "slug", "audience", "acknowledge",
+                               "pseudonyms"]
     static let reviewFields = ["review_type", "age_band", "outcome", "methodology", "report", "recommendations"]
     static let recommendationFields = ["id", "text", "target", "category", "status", "owner", "due"]
 
@@ -82,6 +83,7 @@ public struct DocumentParser: Sendable {
             retainUntil: retainUntil, review: review, sourceReviewSlug: sourceReview, bodyFirstLine: split.bodyFirstLine,
             frontMatterFirstLine: split.yamlFirstLine, acknowledgements: acknowledgements,
             acknowledgementLines: fields.lines(of: "acknowledge"),
+            pseudonyms: fields.stringList("pseudonyms", log: &log).map(\.value),
             fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value },
             fingerprint: DocumentFields.fingerprint(kind: kind, sourcePath: sourcePath, displayPath: displayPath,
                                                       yaml: split.yaml, yamlFirstLine: split.yamlFirstLine)))
@@ -130,12 +132,7 @@ public struct DocumentParser: Sendable {
     }
 
     private func acknowledgements(_ fields: YAMLFields, log: inout DiagnosticLog) -> [Acknowledgement] {
-        fields.mappingList("acknowledge", log: &log).compactMap { item in
-            item.warnUnknownKeys(known: ["text", "reason"], what: "acknowledgement", log: &log)
-            guard let text = item.string("text", required: true, log: &log) else { return nil }
-            guard let reason = item.string("reason", required: true, log: &log) else { return nil }
-            return Acknowledgement(text: text, reason: reason, location: item.location("text"))
-        }
+        Acknowledgement.list(fields, log: &log)
     }
 
     private func learningThemes(_ fields: YAMLFields, required: Bool, log: inout DiagnosticLog) -> [String] {

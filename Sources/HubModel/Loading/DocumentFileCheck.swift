@@ -1,4 +1,5 @@
 import HubAnonymisation
+import HubMarkdown
 
 /// The checks of one document file on its own, as a build makes them, for a command that has just
 /// written the file (`learning-hub import`): its front matter, and the identifier scan of its text.
@@ -17,8 +18,10 @@ public enum DocumentFileCheck {
             return log.sorted
         }
         let state = metadata.publicationState(on: .today())
-        AnonymisationCheck(scanner: IdentifierScanner(denylist: denylist))
-            .check(metadata, text: documentText, severity: state == .draft ? .warning : .error, log: &log)
+        let pseudonyms = Pseudonyms(config.pseudonyms)
+        let links = MarkdownRenderer().render(documentText.body).links
+        AnonymisationCheck(scanner: IdentifierScanner(denylist: denylist, pseudonyms: pseudonyms), tally: ScanTally())
+            .check(metadata, text: documentText, links: links, severity: state == .draft ? .warning : .error, log: &log)
         return log.sorted
     }
 }

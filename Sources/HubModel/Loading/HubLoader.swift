@@ -15,15 +15,16 @@ public struct HubLoader: Sendable {
     /// The content folder, as the user named it (the prefix of paths in diagnostics).
     public var contentDirectory: String { folder.path }
 
-    /// Loads and checks the hub; `memo` remembers documents between builds (a build's cache).
-    public func load(memo: any DocumentMemo = NoDocumentMemo()) -> HubLoadResult {
+    /// Loads and checks the hub; `memo` remembers documents between builds (a build's cache), `attachments` the PDFs scanned.
+    public func load(memo: any DocumentMemo = NoDocumentMemo(), attachments: any AttachmentMemo = NoAttachmentMemo()) -> HubLoadResult {
         var clock = StepClock()
-        return load(memo: memo, clock: &clock)
+        return load(memo: memo, attachments: attachments, clock: &clock)
     }
 
     /// Loads and checks the hub, timing each step on `clock`: read settings, discover, parse, decide
-    /// publication, validate, render Markdown and scan, assemble the hub.
-    public func load(memo: any DocumentMemo, clock: inout StepClock) -> HubLoadResult {
+    /// publication, validate, render Markdown and scan, scan attachments, assemble the hub.
+    public func load(memo: any DocumentMemo, attachments: any AttachmentMemo = NoAttachmentMemo(),
+                     clock: inout StepClock) -> HubLoadResult {
         var log = DiagnosticLog()
         log.step = .readSettings
         guard let config = folder.readConfig(log: &log) else { return HubLoadResult(hub: nil, diagnostics: log.sorted, draftCount: 0) }
@@ -53,22 +54,31 @@ public struct HubLoader: Sendable {
 
         log.step = .renderAndScan
         let resolver = LinkResolver(documents: documents, unparsed: unparsed, assetFiles: assetFiles)
-        let anonymisation = AnonymisationCheck(scanner: IdentifierScanner(denylist: options.denylist))
+        let scanner = IdentifierScanner(denylist: options.denylist, pseudonyms: Pseudonyms(config.pseudonyms))
+        let settings = scanSettings(config)
+        let tally = ScanTally()
+        let anonymisation = AnonymisationCheck(scanner: scanner, tally: tally)
         let rendered = RenderStep(folder: folder, memo: memo, resolver: resolver, anonymisation: anonymisation,
-                                  denylist: options.denylist.fingerprint).render(included)
+                                  scanSettings: settings).render(included)
         for document in rendered { log.append(contentsOf: document.log) }
+        SettingsScan(scanner: scanner).check(config, folder: folder, log: &log)
         let assets = Array(Set(rendered.flatMap(\.assets)))
         log.append(contentsOf: AssetCheck(folder: folder).check(assets))
         let unpublished = Self.unpublished(documents, damaged: parsed, today: options.today)
         if !unpublished.isEmpty {
             let checking = RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
-                                      anonymisation: anonymisation, denylist: options.denylist.fingerprint)
+                                      anonymisation: anonymisation, scanSettings: settings)
             for found in checking.check(unpublished) {
                 log.append(contentsOf: options.unpublishedProblemsAreErrors ? found.diagnostics : found.diagnostics.map(\.asWarning))
             }
         }
         memo.loadingFinished(parsed)
-        clock.finish(.renderAndScan)
+        clock.finish(.renderAndScan, parts: [.init(name: "identifier scan (CPU)", seconds: tally.seconds)])
+
+        log.step = .scanAttachments
+        AttachmentStep(folder: folder, scanner: PDFScanner(scanner: scanner), memo: attachments, settings: settings)
+            .scan(Array(zip(included, rendered)), log: &log)
+        clock.finish(.scanAttachments)
 
         log.step = .assemble
         let drafts = unpublished.filter { $0.state == .draft }.count
@@ -100,5 +110,14 @@ public struct HubLoader: Sendable {
                                   isIncluded: document.isIncluded || unfinished, memoNote: document.memoNote)
         }
         return LinkResolver(documents: asPreviewed, unparsed: unparsed, assetFiles: assetFiles)
+    }
+
+    /// Stands for what the identifier scan depends on besides a text: the denylist and the hub's pseudonyms.
+    private func scanSettings(_ config: HubConfig) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine(options.denylist.fingerprint)
+        hasher.combine(config.pseudonyms.count)
+        for name in config.pseudonyms { hasher.combine(name) }
+        return hasher.finalize()
     }
 }

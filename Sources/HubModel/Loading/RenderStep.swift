@@ -9,23 +9,23 @@ struct RenderStep: Sendable {
     let memo: any DocumentMemo
     let resolver: LinkResolver
     let anonymisation: AnonymisationCheck
-    /// Stands for every name of the denylist.
-    let denylist: Fingerprint
+    /// Stands for the identifier scan's settings: the names of the denylist and the hub's pseudonyms.
+    let scanSettings: Fingerprint
     private let renderer = MarkdownRenderer()
 
     init(folder: HubFolder, memo: any DocumentMemo, resolver: LinkResolver, anonymisation: AnonymisationCheck,
-         denylist: Fingerprint) {
+         scanSettings: Fingerprint) {
         self.folder = folder
         self.memo = memo
         self.resolver = resolver
         self.anonymisation = anonymisation
-        self.denylist = denylist
+        self.scanSettings = scanSettings
     }
 
     /// The rendering of each of `documents`, in order.
     func render(_ documents: [ParsedDocument]) -> [RenderedDocument] {
         Parallel.map(documents) { document in
-            let inputs = RenderingInputs(state: document.state, resolver: resolver, denylist: denylist)
+            let inputs = RenderingInputs(state: document.state, resolver: resolver, scanSettings: scanSettings)
             return memo.render(document, inputs: inputs) { renderAndCheck(document) }
         }
     }
@@ -35,7 +35,7 @@ struct RenderStep: Sendable {
     /// and guidance. Only what they found wrong is kept.
     func check(_ documents: [ParsedDocument]) -> [DiagnosticLog] {
         Parallel.map(documents) { document in
-            let inputs = RenderingInputs(state: document.state, resolver: resolver, denylist: denylist)
+            let inputs = RenderingInputs(state: document.state, resolver: resolver, scanSettings: scanSettings)
             return memo.render(document, inputs: inputs) { renderAndCheck(document) }.log
         }
     }
@@ -54,7 +54,7 @@ struct RenderStep: Sendable {
         if let report = resolver.checkReport(of: metadata, log: &log) { assets.insert(report) }
         HubValidator.checkStructure(metadata, headings: rendered.headings, wordCount: rendered.wordCount, log: &log)
         // A draft may still hold identifiers and guidance while it is written; anything else will be published.
-        anonymisation.check(metadata, text: text, severity: document.state == .draft ? .warning : .error, log: &log)
+        anonymisation.check(metadata, text: text, links: rendered.links, severity: document.state == .draft ? .warning : .error, log: &log)
         if document.state != .draft { GuidanceCheck.check(metadata, text: text, log: &log) }
         // A withdrawn document's text is not published, so neither are the files it links to.
         if document.state == .withdrawn { assets.removeAll() }

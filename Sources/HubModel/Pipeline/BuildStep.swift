@@ -13,6 +13,8 @@ public enum BuildStep: String, Sendable, Codable, CaseIterable {
     case validate
     /// Each published body rendered with its links rewritten, and checked for identifiers and structure.
     case renderAndScan = "render Markdown and scan"
+    /// Every PDF a published document links: its text, page by page, and its metadata, scanned for identifiers.
+    case scanAttachments = "scan attachments"
     /// The hub: documents in order and every index of them.
     case assemble = "assemble the hub"
     /// Every HTML page, through the site theme.
