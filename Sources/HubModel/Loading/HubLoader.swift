@@ -53,27 +53,21 @@ public struct HubLoader: Sendable {
         clock.finish(.validate)
 
         log.step = .renderAndScan
-        let resolver = LinkResolver(documents: documents, unparsed: unparsed, assetFiles: assetFiles)
         let scanner = IdentifierScanner(denylist: options.denylist, pseudonyms: Pseudonyms(config.pseudonyms))
         let settings = scanSettings(config)
-        let tally = ScanTally()
-        let anonymisation = AnonymisationCheck(scanner: scanner, tally: tally)
-        let rendered = RenderStep(folder: folder, memo: memo, resolver: resolver, anonymisation: anonymisation,
+        let anonymisation = AnonymisationCheck(scanner: scanner, tally: ScanTally())
+        let rendered = RenderStep(folder: folder, memo: memo, resolver: LinkResolver(documents: documents, unparsed: unparsed, assetFiles: assetFiles), anonymisation: anonymisation,
                                   scanSettings: settings).render(included)
         for document in rendered { log.append(contentsOf: document.log) }
         SettingsScan(scanner: scanner).check(config, folder: folder, log: &log)
         let assets = Array(Set(rendered.flatMap(\.assets)))
         log.append(contentsOf: AssetCheck(folder: folder).check(assets))
         let unpublished = Self.unpublished(documents, damaged: parsed, today: options.today)
-        if !unpublished.isEmpty {
-            let checking = RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
-                                      anonymisation: anonymisation, scanSettings: settings)
-            for found in checking.check(unpublished) {
-                log.append(contentsOf: options.unpublishedProblemsAreErrors ? found.diagnostics : found.diagnostics.map(\.asWarning))
-            }
-        }
+        let checking = RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
+                                  anonymisation: anonymisation, scanSettings: settings)
+        check(unpublished, with: checking, log: &log)
         memo.loadingFinished(parsed)
-        clock.finish(.renderAndScan, parts: [.init(name: "identifier scan (CPU)", seconds: tally.seconds)])
+        clock.finish(.renderAndScan, parts: [.init(name: "identifier scan (CPU)", seconds: anonymisation.tally.seconds)])
 
         log.step = .scanAttachments
         AttachmentStep(folder: folder, scanner: PDFScanner(scanner: scanner), memo: attachments, settings: settings)
@@ -88,6 +82,14 @@ public struct HubLoader: Sendable {
                       assets: assets)
         clock.finish(.assemble)
         return HubLoadResult(hub: hub, diagnostics: log.sorted, draftCount: drafts)
+    }
+
+    /// Checks documents that will not be on the site; their problems are errors or, for a build, warnings.
+    private func check(_ unpublished: [ParsedDocument], with step: RenderStep, log: inout DiagnosticLog) {
+        guard !unpublished.isEmpty else { return }
+        for found in step.check(unpublished) {
+            log.append(contentsOf: options.unpublishedProblemsAreErrors ? found.diagnostics : found.diagnostics.map(\.asWarning))
+        }
     }
 
     /// The documents that will not be on the site but are checked all the same, as far as their text can
