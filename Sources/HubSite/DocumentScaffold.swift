@@ -17,7 +17,7 @@ public struct DocumentScaffold: Sendable {
     /// The usual sections of a seven-minute briefing, in order, each with a line of guidance.
     public static let briefingSections: [(title: String, guidance: String)] = [
         ("Background", "In two or three sentences: what happened and which services were involved. Keep it anonymised: no names, dates of birth, addresses or schools."),
-        ("Why it matters", "Why this learning matters to the people in the room, and what can happen to a child when it is missed."),
+        ("Why it matters", "Why this learning matters to the people in the room, and what can happen to a child or an adult when it is missed."),
         ("Information", "The key facts and findings from the review or research, in plain words."),
         ("What it means for practice", "What practitioners should do differently, in their own settings, because of this learning."),
         ("Questions to consider", "Two or three questions for the team to discuss, written as a list."),
@@ -78,7 +78,7 @@ public struct DocumentScaffold: Sendable {
             steps.append("Replace the summary, the example values and the guidance under each heading with your text.")
         }
         if kind.carriesLearning {
-            steps.append("Check the text for anything that could identify a child, family or worker, then set 'anonymised: true'.")
+            steps.append("Check the text for anything that could identify the people it is about, their families or workers, then set 'anonymised: true'.")
         }
         steps.append("Preview it with `learning-hub serve`: drafts are shown there, marked as drafts.")
         steps.append("To publish it, remove 'draft: true' and run `learning-hub check`.")
@@ -109,12 +109,12 @@ public struct DocumentScaffold: Sendable {
                 reviewFields(&lines)
             } else {
                 field("Optional: the committee that publishes it, by id \(committees).", "# committee: \(exampleCommittee)")
-                field("Optional: the slug of the review this learning comes from (its file name without .md); the two pages then link each other.",
+                field("Optional: the slug of the review this learning comes from (its file name without .md), or a list of them; the pages then link each other.",
                       "# review: review-slug")
             }
             field("Optional: who it is for: practitioners, managers, leaders, health, education, police, social-work.",
                   "# audience: [practitioners]")
-            field("Set to true only once the text has been checked for anything that could identify a child, family or worker.",
+            field("Set to true only once the text has been checked for anything that could identify the people it is about, their families or workers.",
                   "anonymised: false")
         } else {
             field("Optional: one or two plain sentences describing the page.", "# summary: \(Self.quoted(Self.summaryPlaceholder))")
@@ -133,10 +133,15 @@ public struct DocumentScaffold: Sendable {
         }
         field("The kind of review: \(ReviewType.allCases.map(\.rawValue).joined(separator: ", ")).",
               "review_type: \(ReviewType.learningReview.rawValue)")
-        field("Optional: the age band of the child or young person: \(AgeBand.allCases.map(\.rawValue).joined(separator: ", ")).",
-              "# age_band: \(AgeBand.fiveToTen.rawValue)")
-        field("Optional: why the review took place: \(ReviewOutcome.allCases.map(\.rawValue).joined(separator: " or ")).",
+        let subject = config?.scope.defaultSubject ?? .child
+        field("Who the review is about: \(ReviewSubject.allCases.map(\.rawValue).joined(separator: ", ")); the review type settles it for some types.",
+              "subject: \(subject.rawValue)")
+        field("Optional: the age band of the person the review is about: \(AgeBand.allCases.map(\.rawValue).joined(separator: ", ")).",
+              "# age_band: \((subject == .adult ? AgeBand.twentySixToSixtyFour : .fiveToTen).rawValue)")
+        field("Optional: why the review took place: \(ReviewOutcome.allCases.map(\.rawValue).joined(separator: ", ")).",
               "# outcome: \(ReviewOutcome.seriousHarm.rawValue)")
+        field("Optional, with outcome harm-to-others: the kind of incident: \(IncidentCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
+              "# incident: \(IncidentCategory.seriousViolence.rawValue)")
         field("Optional: how the review was carried out.", "# methodology: \"SCIE Learning Together\"")
         field("Optional: the full report, a PDF under assets/.", "# report: assets/\(slug.isEmpty ? "review" : slug)-full-report.pdf")
         lines.append("# The review's recommendations, one item each (an example to replace):")

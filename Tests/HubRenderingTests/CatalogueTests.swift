@@ -54,7 +54,7 @@ import Testing
     @Test func catalogueDecodesIntoTypesMirroringTheSchema() throws {
         let file = try JSONDecoder().decode(CatalogueMirror.File.self, from: written().catalogue)
         #expect(file.schema == "https://example.org/hub/hub.schema.json")
-        #expect(file.schema_version == "1.0")
+        #expect(file.schema_version == "1.1")
         #expect(file.generated == "2025-06-01")
         #expect(file.hub.title == "Test & <Shire> Hub")
         #expect(file.hub.base_url == "https://example.org/hub/")
@@ -134,16 +134,20 @@ import Testing
         let document = CatalogueDocument(
             id: "reviews/a", slug: "a", type: "review", url: "reviews/a/", title: awkward, summary: "", published: "2024-01-02",
             updated: nil, themes: [awkward, ""], committee: nil, audience: [], reviewType: "lcsr", ageBand: nil, outcome: awkward,
-            methodology: nil, report: "assets/a.pdf", status: "published", recommendations: [recommendation, recommendation],
-            sourceReview: nil, derivedLearning: ["briefs/b"])
-        let catalogue = Catalogue(schema: "hub.schema.json", schemaVersion: "1.0",
+            methodology: nil, subject: awkward, incident: nil, report: "assets/a.pdf", status: "published",
+            recommendations: [recommendation, recommendation], sourceReview: nil, sourceReviews: [awkward, "reviews/c"],
+            derivedLearning: ["briefs/b"])
+        let reviewType = CatalogueReviewType(id: "sar", name: awkward, nations: ["england", awkward], description: awkward,
+                                             subject: nil, url: nil, documentCount: 3)
+        let catalogue = Catalogue(schema: "hub.schema.json", schemaVersion: "1.1",
                                   hub: CatalogueHub(title: awkward, description: "", baseURL: "https://x.org/a/", language: "en",
-                                                    feed: "feed.xml"),
+                                                    feed: "feed.xml", scope: awkward),
                                   generated: "2026-01-01",
                                   learningThemes: [CatalogueTheme(id: "neglect", title: awkward, description: "d", url: "themes/neglect/",
                                                                   feed: "f", documentCount: 12_345)],
-                                  committees: [CatalogueCommittee(id: "c", name: awkward, area: "", url: "committees/c/", documentCount: 0)],
-                                  documents: [document, document])
+                                  committees: [CatalogueCommittee(id: "c", name: awkward, area: "", kind: nil, url: "committees/c/", documentCount: 0),
+                                               CatalogueCommittee(id: "d", name: "D", area: "", kind: awkward, url: "committees/d/", documentCount: 1)],
+                                  reviewTypes: [reviewType, reviewType], documents: [document, document])
         #expect(try CatalogueWriter.encode(catalogue) == encoderBytes(catalogue))
     }
 }

@@ -9,15 +9,18 @@ public struct HubConfig: Sendable {
     /// The learning-theme vocabulary in display order.
     public let learningThemes: [LearningTheme]
     public let committees: [Committee]
+    /// Whom the hub's learning is about; children unless `hub.yaml` says otherwise.
+    public let scope: HubScope
 
     public init(title: String, description: String, baseURL: String, language: String,
-                learningThemes: [LearningTheme], committees: [Committee]) {
+                learningThemes: [LearningTheme], committees: [Committee], scope: HubScope = .children) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
         self.learningThemes = learningThemes
         self.committees = committees
+        self.scope = scope
     }
 
     public func learningTheme(_ id: String) -> LearningTheme? { learningThemes.first { $0.id == id } }

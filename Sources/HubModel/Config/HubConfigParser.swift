@@ -1,6 +1,6 @@
 /// Reads `hub.yaml` into a `HubConfig`, reporting every problem.
 public enum HubConfigParser {
-    static let knownFields = ["title", "description", "base_url", "language", "themes", "committees"]
+    static let knownFields = ["title", "description", "base_url", "language", "scope", "themes", "committees"]
 
     /// Parses the text of `hub.yaml`; `path` is used in diagnostics.
     public static func parse(_ yaml: String, path: String, log: inout DiagnosticLog) -> HubConfig? {
@@ -25,13 +25,15 @@ public enum HubConfigParser {
             LearningTheme(id: id, title: item.string("title", required: true, log: &log) ?? id,
                           description: item.string("description", required: false, log: &log) ?? "")
         }
-        let committees = vocabulary(fields, key: "committees", what: "committee", otherKeys: ["name", "area"], log: &log) { id, item, log in
+        let committees = vocabulary(fields, key: "committees", what: "committee", otherKeys: ["name", "area", "kind"], log: &log) { id, item, log in
             Committee(id: id, name: item.string("name", required: true, log: &log) ?? id,
-                      area: item.string("area", required: false, log: &log) ?? "")
+                      area: item.string("area", required: false, log: &log) ?? "",
+                      kind: item.choice("kind", as: CommitteeKind.self, required: false, log: &log))
         }
+        let scope = fields.choice("scope", as: HubScope.self, required: false, log: &log) ?? .children
         guard let title, let baseURL else { return nil }
         return HubConfig(title: title, description: description, baseURL: baseURL, language: language,
-                         learningThemes: themes, committees: committees)
+                         learningThemes: themes, committees: committees, scope: scope)
     }
 
     /// A list of `{id, ...}` entries with unique, valid ids, each made by `make` (themes, committees).

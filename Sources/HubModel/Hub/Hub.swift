@@ -20,10 +20,10 @@ public struct Hub: Sendable {
     public let documentsByCommittee: [String: [Int]]
     public let documentsByReviewType: [ReviewType: [Int]]
     public let documentsByYear: [Int: [Int]]
-    /// For a review: the briefs and briefings drawn from it.
+    /// For a review: the briefs, briefings and overview reports drawn from it, newest first.
     public let derivedLearning: [Int: [Int]]
-    /// For a brief or briefing: the review it draws on.
-    public let sourceReview: [Int: Int]
+    /// For a brief, briefing or overview report: the reviews it draws on, in the order its `review:` lists them.
+    public let sourceReviews: [Int: [Int]]
     /// For each theme, the themes that share documents with it, most often first.
     public let themeCooccurrence: [String: [ThemeCooccurrence]]
 
@@ -43,7 +43,7 @@ public struct Hub: Sendable {
         documentsByReviewType = indexes.byReviewType
         documentsByYear = indexes.byYear
         derivedLearning = indexes.derivedLearning
-        sourceReview = indexes.sourceReview
+        sourceReviews = indexes.sourceReviews
         themeCooccurrence = indexes.themes.cooccurrence
     }
 
