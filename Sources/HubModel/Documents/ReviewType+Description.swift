@@ -54,13 +54,13 @@ extension ReviewType {
         case .learningReview:
             return "A multi-agency review that a child protection or adult protection committee holds when a child or an adult at risk of harm has died or been seriously harmed and there is learning about how services worked together."
         case .scr:
-            return "A multi-agency review, used until learning reviews replaced it in 2021 and 2022, that established the facts of a death or significant harm of a child or an adult at risk and the lessons for practice."
+            return "A review, used until learning reviews replaced it in 2021 and 2022, in which the agencies involved looked together at how a child or an adult at risk came to die or be significantly harmed, and at what should change."
         case .icr:
-            return "The first stage of a significant case review, in which a protection committee gathered the facts of a case quickly and decided whether a full review or another response was needed."
+            return "A short first look at a case, before any significant case review, in which a protection committee gathered what the agencies knew and decided whether a full review, some other action or nothing further was needed."
         case .cspr:
             return "A review that the local safeguarding partners commission when abuse or neglect of a child is known or suspected and the child has died or been seriously harmed, to learn how children can be better protected."
         case .sir:
-            return "A review by a council's justice social work service when a person on a community order, or released from prison on licence with social work supervision, causes or suffers serious harm or dies in circumstances that call for public assurance."
+            return "A review by a council's justice social work service after a person it supervises under a court order or a prison licence is charged with an offence that killed or seriously harmed someone, or is themselves seriously harmed or dies in circumstances that call for public assurance."
         case .sar:
             return "A review that a Safeguarding Adults Board must arrange under the Care Act 2014 when an adult with care and support needs has died or suffered serious abuse or neglect and agencies could have worked together better."
         case .dhr:

@@ -77,31 +77,7 @@ public enum CatalogueSchema {
                 "url": nullable(["type": "string", "format": "uri", "pattern": urlPattern, "description": "The hub's page of reviews of this kind."]),
                 "document_count": count,
             ]),
-            "document": object([
-                "id": ["type": "string", "pattern": "^(reviews|briefs|briefings)/[A-Za-z0-9-]+$",
-                       "description": "Stable id: the page's path without its final /"],
-                "slug": string,
-                "type": enumeration([DocumentKind.review, .brief, .briefing].map(\.rawValue)),
-                "url": url("The document's page."),
-                "title": string, "summary": string,
-                "published": ref("date"),
-                "updated": nullable(["type": "string", "format": "date", "pattern": datePattern]),
-                "themes": stringList,
-                "committee": nullableString,
-                "audience": stringList,
-                "review_type": nullableEnumeration(ReviewType.allCases.map(\.rawValue)),
-                "age_band": nullableEnumeration(AgeBand.allCases.map(\.rawValue)),
-                "outcome": nullableEnumeration(ReviewOutcome.allCases.map(\.rawValue)),
-                "methodology": nullableString,
-                "subject": nullableEnumeration(ReviewSubject.allCases.map(\.rawValue)),
-                "incident": nullableEnumeration(IncidentCategory.allCases.map(\.rawValue)),
-                "report": nullable(["type": "string", "pattern": urlPattern, "format": "uri"]),
-                "status": enumeration(["published", "withdrawn"]),
-                "recommendations": ["type": "array", "items": ref("recommendation")],
-                "source_review": nullableString,
-                "source_reviews": stringList,
-                "derived_learning": stringList,
-            ]),
+            "document": document,
             "recommendation": object([
                 "id": string, "text": string,
                 "target": enumeration(RecommendationTarget.allCases.map(\.rawValue)),
@@ -112,6 +88,35 @@ public enum CatalogueSchema {
                 "overdue": ["type": "boolean", "description": "Past its due date on the generated date and not complete."],
             ]),
         ]
+    }
+
+    /// A review's, brief's or briefing's record.
+    private static var document: [String: Any] {
+        object([
+            "id": ["type": "string", "pattern": "^(reviews|briefs|briefings)/[A-Za-z0-9-]+$",
+                   "description": "Stable id: the page's path without its final /"],
+            "slug": string,
+            "type": enumeration([DocumentKind.review, .brief, .briefing].map(\.rawValue)),
+            "url": url("The document's page."),
+            "title": string, "summary": string,
+            "published": ref("date"),
+            "updated": nullable(["type": "string", "format": "date", "pattern": datePattern]),
+            "themes": stringList,
+            "committee": nullableString,
+            "audience": stringList,
+            "review_type": nullableEnumeration(ReviewType.allCases.map(\.rawValue)),
+            "age_band": nullableEnumeration(AgeBand.allCases.map(\.rawValue)),
+            "outcome": nullableEnumeration(ReviewOutcome.allCases.map(\.rawValue)),
+            "methodology": nullableString,
+            "subject": nullableEnumeration(ReviewSubject.allCases.map(\.rawValue)),
+            "incident": nullableEnumeration(IncidentCategory.allCases.map(\.rawValue)),
+            "report": nullable(["type": "string", "pattern": urlPattern, "format": "uri"]),
+            "status": enumeration(["published", "withdrawn"]),
+            "recommendations": ["type": "array", "items": ref("recommendation")],
+            "source_review": nullableString,
+            "source_reviews": stringList,
+            "derived_learning": stringList,
+        ])
     }
 
     // MARK: Building blocks

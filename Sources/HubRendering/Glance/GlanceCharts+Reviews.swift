@@ -3,8 +3,8 @@ import HubModel
 /// The charts of reviews on "Learning at a glance": by subject and outcome, by age band and subject, and
 /// by committee and year, the tables national overview reports print.
 extension GlanceCharts {
-    static func reviewsBySubjectAndOutcome(_ statistics: ReviewStatistics, scope: HubScope) -> ChartView {
-        let subjects = statistics.reviewCount == 0 ? [] : statistics.subjects(in: scope)
+    static func reviewsBySubjectAndOutcome(_ statistics: ReviewStatistics) -> ChartView {
+        let subjects = statistics.subjects
         let outcomes = statistics.outcomes
         let labels = outcomes.map(outcomeLabel)
         return stacked(
@@ -19,8 +19,8 @@ extension GlanceCharts {
             values: subjects.map { subject in outcomes.map { statistics.reviews(subject, $0) } })
     }
 
-    static func reviewsByAgeBand(_ statistics: ReviewStatistics, scope: HubScope) -> ChartView {
-        let subjects = statistics.subjects(in: scope)
+    static func reviewsByAgeBand(_ statistics: ReviewStatistics) -> ChartView {
+        let subjects = statistics.subjects
         let bands = statistics.ageBands
         return stacked(
             id: "reviews-by-age", heading: "Reviews by age and subject",

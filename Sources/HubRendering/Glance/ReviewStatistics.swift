@@ -46,9 +46,9 @@ public struct ReviewStatistics: Sendable {
     /// Reviews of `committee` published in `year`.
     public func reviews(committee: String, in year: Int) -> Int { byCommitteeYear[committee]?[year] ?? 0 }
 
-    /// The subjects the tables show: those of the hub's scope, and any other that has reviews.
-    public func subjects(in scope: HubScope) -> [ReviewSubject] {
-        ReviewSubject.allCases.filter { scope.subjects.contains($0) || bySubjectOutcome[$0] != nil }
+    /// The subjects the tables show: those that have reviews, in the content model's order.
+    public var subjects: [ReviewSubject] {
+        ReviewSubject.allCases.filter { bySubjectOutcome[$0] != nil }
     }
 
     /// The outcomes the tables show, each recorded one and "not recorded" (nil) last if any review lacks one.

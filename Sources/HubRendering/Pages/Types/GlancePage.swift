@@ -12,8 +12,8 @@ struct GlancePage: SitePage {
         let statistics = GlanceStatistics(hub: hub)
         let reviews = ReviewStatistics(hub: hub)
         let scope = hub.config.scope
-        let charts = [GlanceCharts.documentsByYear(statistics), GlanceCharts.reviewsBySubjectAndOutcome(reviews, scope: scope),
-                      GlanceCharts.reviewsByAgeBand(reviews, scope: scope),
+        let charts = [GlanceCharts.documentsByYear(statistics), GlanceCharts.reviewsBySubjectAndOutcome(reviews),
+                      GlanceCharts.reviewsByAgeBand(reviews),
                       GlanceCharts.reviewsByCommitteeAndYear(reviews, committees: hub.config.committees),
                       GlanceCharts.themeFrequency(statistics), GlanceCharts.themesOverTime(statistics),
                       GlanceCharts.recommendations(statistics)]
