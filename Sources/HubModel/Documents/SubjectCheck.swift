@@ -13,10 +13,11 @@ struct SubjectCheck {
                       hint: "add 'subject: child', 'subject: young-person', 'subject: adult' or 'subject: family'")
             return nil
         }
-        let fitsType = written.map { Self.check($0, type: type, at: fields.location("subject"), log: &log) } ?? true
+        // A subject the type rules out is the one mistake to report; its age band and scope are then beside the point.
+        if let written, !Self.check(written, type: type, at: fields.location("subject"), log: &log) { return nil }
         let fitsAge = ageBand.map { check(subject, ageBand: $0, type: type, written: written != nil, fields, log: &log) } ?? true
         let fitsScope = check(subject, type: type, written: written != nil, fields, log: &log)
-        return fitsType && fitsAge && fitsScope ? subject : nil
+        return fitsAge && fitsScope ? subject : nil
     }
 
     /// A written subject the review type does not allow (a safeguarding adults review about a child).
