@@ -62,7 +62,7 @@ struct RecommendationTests {
                                                          "rapid-review", "serious-case-review", "cpr", "apr", "susr", "cmr",
                                                          "mappa-scr", "national-overview"])
         #expect(AgeBand.allCases.map(\.rawValue) == ["under-1", "1-2", "3-4", "5-10", "11-17", "18-25", "26-64", "65-and-over"])
-        #expect(ReviewOutcome.allCases.map(\.rawValue) == ["death", "serious-harm", "harm-to-others"])
+        #expect(ReviewOutcome.allCases.map(\.rawValue) == ["death", "serious-harm", "harm-to-others", "death-or-serious-harm"])
         #expect(ReviewSubject.allCases.map(\.rawValue) == ["child", "young-person", "adult", "family"])
         #expect(IncidentCategory.allCases.map(\.rawValue) == ["serious-violence", "sexual-offence", "death", "abduction",
                                                                "domestic-abuse", "other"])

@@ -204,6 +204,14 @@ import Testing
         let properties = try #require(recommendation["properties"] as? [String: Any])
         let category = try #require(properties["category"] as? [String: Any])
         #expect(category["enum"] as? [String] == RecommendationCategory.allCases.map(\.rawValue))
+        let document = try #require((definitions["document"] as? [String: Any])?["properties"] as? [String: Any])
+        for (key, values) in [("subject", ReviewSubject.allCases.map(\.rawValue)), ("incident", IncidentCategory.allCases.map(\.rawValue)),
+                              ("outcome", ReviewOutcome.allCases.map(\.rawValue)), ("review_type", ReviewType.allCases.map(\.rawValue)),
+                              ("age_band", AgeBand.allCases.map(\.rawValue))] {
+            let values: [Any] = values + [NSNull()]
+            let written = try #require((document[key] as? [String: Any])?["enum"] as? [Any])
+            #expect(written.count == values.count && zip(written, values).allSatisfy { JSONSchemaValidator.equal($0, $1) }, "\(key)")
+        }
     }
 }
 

@@ -131,7 +131,8 @@ import Testing
     @Test func theChartsTablesHoldTheSameFigures() {
         let statistics = ReviewStatistics(hub: hub)
         let chart = GlanceCharts.reviewsBySubjectAndOutcome(statistics)
-        #expect(chart.table.columns == ["Death", "Serious harm", "Serious harm caused to others", "Not recorded", "Total"])
+        #expect(chart.table.columns == ["Death", "Serious harm", "Serious harm caused to others", "Death or serious harm", "Not recorded",
+                                        "Total"])
         for row in chart.table.rows {
             let subject = ReviewSubject.allCases.first { $0.displayName == row.header }!
             let counts = reviews.filter { $0.review!.subject == subject }

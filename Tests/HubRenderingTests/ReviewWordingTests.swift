@@ -11,31 +11,34 @@ import Testing
                                     methodology: nil, reportAsset: nil, recommendations: []))
     }
 
-    /// One case: what "this review describes ..." says, by subject, for death, serious harm, harm to others and no outcome.
+    /// One case: what "this review describes ..." says, by subject, for death, serious harm, harm to others, death or
+    /// serious harm, and no outcome (which for one case is what the review types are held for).
     static let oneCase: [ReviewSubject: [String]] = [
         .child: ["the death of a child", "serious harm to a child", "serious harm caused to others by a child",
-                 "the death or serious harm of a child"],
+                 "the death or serious harm of a child", "the death or serious harm of a child"],
         .youngPerson: ["the death of a young person", "serious harm to a young person",
-                       "serious harm caused to others by a young person under supervision", "the death or serious harm of a young person"],
+                       "serious harm caused to others by a young person under supervision", "the death or serious harm of a young person",
+                       "the death or serious harm of a young person"],
         .adult: ["the death of an adult", "serious harm to an adult", "serious harm caused to others by a person under supervision",
-                 "the death or serious harm of an adult"],
+                 "the death or serious harm of an adult", "the death or serious harm of an adult"],
         .family: ["a death in a family", "serious harm to members of a family", "serious harm caused to others by a member of a family",
-                  "the death or serious harm of members of a family"],
+                  "the death or serious harm of members of a family", "the death or serious harm of members of a family"],
     ]
 
     /// A thematic review or national overview: plural, and with no outcome only that it may distress.
     static let manyCases: [ReviewSubject: [String]] = [
         .child: ["the deaths of children", "serious harm to children", "serious harm caused to others by children",
-                 "distressing experiences of children"],
+                 "the death or serious harm of children", "distressing experiences of children"],
         .youngPerson: ["the deaths of young people", "serious harm to young people",
-                       "serious harm caused to others by young people under supervision", "distressing experiences of young people"],
+                       "serious harm caused to others by young people under supervision", "the death or serious harm of young people",
+                       "distressing experiences of young people"],
         .adult: ["the deaths of adults", "serious harm to adults", "serious harm caused to others by people under supervision",
-                 "distressing experiences of adults"],
+                 "the death or serious harm of adults", "distressing experiences of adults"],
         .family: ["deaths in families", "serious harm to members of families", "serious harm caused to others by members of families",
-                  "distressing experiences of families"],
+                  "the death or serious harm of members of families", "distressing experiences of families"],
     ]
 
-    static let outcomes: [ReviewOutcome?] = [.death, .seriousHarm, .harmToOthers, nil]
+    static let outcomes: [ReviewOutcome?] = [.death, .seriousHarm, .harmToOthers, .deathOrSeriousHarm, nil]
 
     @Test(arguments: ReviewSubject.allCases)
     func everySubjectAndOutcome(subject: ReviewSubject) {
@@ -87,6 +90,7 @@ import Testing
         #expect(Self.wording(.learningReview, .family, .death).summaryLine == "A death in a family")
         #expect(Self.wording(.sir, .adult, .harmToOthers, .seriousViolence).summaryLine
                 == "Serious violence towards others by a person under supervision")
+        #expect(Self.wording(.nationalOverview, .child, .deathOrSeriousHarm).summaryLine == "Death or serious harm of children")
         #expect(Self.wording(.thematic, .adult, nil).summaryLine == nil, "no outcome, no line")
     }
 

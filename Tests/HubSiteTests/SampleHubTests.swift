@@ -155,7 +155,8 @@ import HubTestSupport
         let page = try #require(Self.hub.page("glance/index.html"))
         let reviews = try SampleHubFrontMatter.reviews(in: Self.hub.content)
         let subjects = ["child": "Child", "young-person": "Young person", "adult": "Adult", "family": "Family"]
-        let outcomes = ["death": "Death", "serious-harm": "Serious harm", "harm-to-others": "Serious harm caused to others"]
+        let outcomes = ["death": "Death", "serious-harm": "Serious harm", "harm-to-others": "Serious harm caused to others",
+                        "death-or-serious-harm": "Death or serious harm"]
         let bands = ["under-1": "Under 1 year", "1-2": "1 to 2 years", "3-4": "3 to 4 years", "5-10": "5 to 10 years",
                      "11-17": "11 to 17 years", "18-25": "18 to 25 years", "26-64": "26 to 64 years", "65-and-over": "65 years and over"]
         var bySubject: [String: [String: Int]] = [:], byAge: [String: [String: Int]] = [:], byCommittee: [String: [String: Int]] = [:]

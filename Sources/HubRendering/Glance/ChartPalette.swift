@@ -36,6 +36,7 @@ public enum ChartPalette {
         case .death: return "#7a1f2b"
         case .seriousHarm: return "#8a4b08"
         case .harmToOthers: return "#5b3a8c"
+        case .deathOrSeriousHarm: return "#1f5f99"
         case nil: return "#5f6b75"
         }
     }

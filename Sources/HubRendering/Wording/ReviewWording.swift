@@ -25,6 +25,7 @@ public struct ReviewWording: Sendable, Equatable {
         case .death: return death
         case .seriousHarm: return "serious harm to " + harmed
         case .harmToOthers: return harmToOthers
+        case .deathOrSeriousHarm: return deathOrSeriousHarm
         }
     }
 
@@ -84,7 +85,9 @@ public struct ReviewWording: Sendable, Equatable {
         switch review.reviewType {
         case .sir: return "serious harm caused by, or to, \(perpetrator)"
         case .mappaSCR: return "serious harm caused to others by \(perpetrator)"
-        default: return review.subject == .family ? "the death or serious harm of members of a family" : "the death or serious harm of \(harmed)"
+        default: return deathOrSeriousHarm
         }
     }
+
+    private var deathOrSeriousHarm: String { "the death or serious harm of \(harmed)" }
 }

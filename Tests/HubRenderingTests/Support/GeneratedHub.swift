@@ -14,6 +14,7 @@ enum GeneratedHub {
         ["review_type: cspr", "subject: young-person", "age_band: 11-17"],
         ["review_type: thematic", "subject: family", "outcome: serious-harm"],
         ["review_type: scr", "subject: child", "age_band: under-1", "outcome: death"],
+        ["review_type: national-overview", "subject: child", "outcome: death-or-serious-harm"],
     ]
 
     static func make(count: Int, seed: UInt64 = 7) -> Hub {
