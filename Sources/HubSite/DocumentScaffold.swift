@@ -133,7 +133,7 @@ public struct DocumentScaffold: Sendable {
         }
         field("The kind of review: \(ReviewType.allCases.map(\.rawValue).joined(separator: ", ")).",
               "review_type: \(ReviewType.learningReview.rawValue)")
-        let subject = config?.scope.defaultSubject ?? .child
+        let subject = HubScope.defaultSubjects(config?.scope).first ?? .child
         field("Who the review is about: \(ReviewSubject.allCases.map(\.rawValue).joined(separator: ", ")); the review type settles it for some types.",
               "subject: \(subject.rawValue)")
         field("Optional: the age band of the person the review is about: \(AgeBand.allCases.map(\.rawValue).joined(separator: ", ")).",

@@ -199,8 +199,8 @@ struct HubConfigParserTests {
         #expect(log.diagnostics == [Diagnostic(.error, at: location(1, 1), "the YAML must be a mapping of fields ('name: value' lines)")])
     }
 
-    @Test func theScopeIsChildrenUnlessDeclared() throws {
-        #expect(try #require(parse(HubYAML.testHub.text).0).scope == .children)
+    @Test func theScopeIsWhatIsDeclared() throws {
+        #expect(try #require(parse(HubYAML.testHub.text).0).scope == nil)
         for scope in HubScope.allCases {
             var yaml = HubYAML.testHub
             yaml.scope = scope.rawValue

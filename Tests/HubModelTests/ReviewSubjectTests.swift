@@ -10,7 +10,7 @@ struct ReviewSubjectTests {
     static let path = "content/reviews/r.md"
 
     /// A review of `type` with `extra` front matter from line 9 (`review_type` is line 7, its value at column 14).
-    func parse(_ type: String, _ extra: [String] = [], scope: HubScope = .both) -> (ReviewDetails?, DiagnosticLog) {
+    func parse(_ type: String, _ extra: [String] = [], scope: HubScope? = .both) -> (ReviewDetails?, DiagnosticLog) {
         let config = HubConfig(title: testConfig.title, description: "", baseURL: testConfig.baseURL, language: "en-GB",
                                learningThemes: testConfig.learningThemes, committees: testConfig.committees, scope: scope)
         var log = DiagnosticLog()
@@ -116,21 +116,56 @@ struct ReviewSubjectTests {
             }
         }
         let (_, log) = parse("learning-review", ["subject: adult", "age_band: 11-17"])
-        #expect(log.diagnostics.first?.hint == "an adult is 18 or over (age band 18-25, 26-64 or 65-and-over); for a 16- or 17-year-old use 'subject: young-person'; correct 'age_band', or write 'subject: child', 'subject: young-person' or 'subject: family'")
+        #expect(log.diagnostics.first?.hint == "an adult is 18 or over (age band 18-25, 26-64 or 65-and-over); correct 'age_band', or write 'subject: child', 'subject: young-person' or 'subject: family'")
     }
 
-    @Test func aSubjectTheTypeSettlesIsCheckedAgainstTheAgeBandAtTheAgeBand() {
-        let (review, log) = parse("sar", ["age_band: 5-10"])
+    /// Written here: the ages each kind of review can concern (a child review, under 18; an adult review, 16 or over).
+    static func ages(of type: ReviewType) -> Set<String> {
+        switch settled[type] {
+        case .child: return ages[.child]!
+        case .adult: return ages[.adult]!.union(["11-17"])
+        default: return Set(AgeBand.allCases.map(\.rawValue))
+        }
+    }
+
+    @Test(arguments: ReviewType.allCases)
+    func anAgeTheTypeCannotConcernIsReportedAtTheAgeBand(type: ReviewType) throws {
+        for band in AgeBand.allCases {
+            let subject = Self.settled[type] == nil ? ["subject: family"] : []
+            let (review, log) = parse(type.rawValue, subject + ["age_band: \(band.rawValue)"])
+            if Self.ages(of: type).contains(band.rawValue) {
+                #expect(review != nil && log.diagnostics.isEmpty, "\(type) \(band): \(log.sorted)")
+                continue
+            }
+            let settled = try #require(Self.settled[type])
+            #expect(review == nil)
+            #expect(log.diagnostics.map(\.location) == [location(9, 11)], "at the age band")
+            #expect(log.diagnostics.first?.message == "age_band '\(band.rawValue)' contradicts review_type '\(type.rawValue)': \(type.nameInSentence) is about \(settled.singularPhrase)")
+            #expect(log.diagnostics.first?.hint?.hasSuffix("correct 'age_band' or 'review_type'") == true)
+        }
+        let (_, log) = parse("sar", ["age_band: 5-10"])
+        #expect(log.diagnostics.first?.hint == "an adult is 18 or over (age band 18-25, 26-64 or 65-and-over); the review may be about a young person of 16 or 17 (age band 11-17, 'subject: young-person'); correct 'age_band' or 'review_type'")
+    }
+
+    @Test func theAgeBandChoosesBetweenTheSubjectsTheTypeOrScopeAllows() {
+        // An adult review of a 16- or 17-year-old is about a young person; so is a child review of one.
+        #expect(parse("sar", ["age_band: 11-17"]).0?.subject == .youngPerson)
+        #expect(parse("sir", ["age_band: 11-17"]).0?.subject == .youngPerson)
+        #expect(parse("cspr", ["age_band: 11-17"]).0?.subject == .child)
+        // A hub that declares no scope takes the subject by age, as hubs did before scopes.
+        for (band, subject) in [(nil, ReviewSubject.child), ("3-4", .child), ("11-17", .child), ("18-25", .youngPerson),
+                                ("26-64", .adult), ("65-and-over", .adult)] {
+            let (review, log) = parse("learning-review", band.map { ["age_band: \($0)"] } ?? [], scope: nil)
+            #expect(review?.subject == subject && log.diagnostics.isEmpty, "\(band ?? "no age band")")
+        }
+        #expect(parse("sar", [], scope: nil).0?.subject == .adult, "no scope declared, none to be outside")
+        #expect(parse("learning-review", ["age_band: 18-25"], scope: .children).0?.subject == .youngPerson)
+        #expect(parse("learning-review", ["age_band: 11-17"], scope: .adults).0?.subject == .youngPerson)
+        let (review, log) = parse("learning-review", ["age_band: 26-64"], scope: .children)
         #expect(review == nil)
         #expect(log.diagnostics == [Diagnostic(
-            .error, at: location(9, 11), "age_band '5-10' contradicts the subject 'adult' that review_type 'sar' gives",
-            hint: "an adult is 18 or over (age band 18-25, 26-64 or 65-and-over); for a 16- or 17-year-old use 'subject: young-person'; correct 'age_band'")])
-        let (child, childLog) = parse("cspr", ["age_band: 18-25"])
-        #expect(child == nil)
-        #expect(childLog.diagnostics.map(\.message) == ["age_band '18-25' contradicts the subject 'child' that review_type 'cspr' gives"])
-        #expect(childLog.diagnostics.first?.hint?.hasSuffix("correct 'age_band', or write 'subject: young-person' or 'subject: family'") == true)
-        // A young person of 16 or 17 may be the subject of an adult review.
-        #expect(parse("sar", ["subject: young-person", "age_band: 11-17"]).0?.subject == .youngPerson)
+            .error, at: location(9, 11), "age_band '26-64' does not fit a review in this hub's scope 'children'",
+            hint: "a review about an adult needs 'scope: both' in hub.yaml and its 'subject'; or correct 'age_band'")])
     }
 
     @Test func aWrittenSubjectOutsideTheScopeIsReportedAtTheSubject() {
@@ -197,5 +232,17 @@ struct ReviewSubjectTests {
         #expect(ReviewType.thematic.nationSentence == "Used in all four nations of the UK.")
         #expect(ReviewType.icr.nameInSentence == "an initial case review")
         #expect(ReviewType.mappaSCR.nameInSentence == "a MAPPA serious case review")
+    }
+
+    @Test func aHubThatDeclaresNoScopeShowsTheScopeOfItsReviews() throws {
+        let children = try FixtureHub(files: ["reviews/a.md": FixtureDocument.review()])
+        #expect(try #require(children.load().hub).scope == .children)
+        let both = try FixtureHub(files: ["reviews/a.md": FixtureDocument.review(),
+                                          "reviews/b.md": FixtureDocument.review(title: "B", reviewType: "sar")])
+        #expect(try #require(both.load().hub).scope == .both)
+        var yaml = HubYAML.testHub
+        yaml.scope = "adults"
+        let declared = try FixtureHub(hubYAML: yaml.text, files: ["reviews/b.md": FixtureDocument.review(title: "B", reviewType: "sar")])
+        #expect(try #require(declared.load().hub).scope == .adults)
     }
 }

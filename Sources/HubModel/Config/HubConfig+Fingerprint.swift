@@ -19,7 +19,7 @@ extension HubConfig {
             hasher.combine(committee.area)
             hasher.combine(committee.kind?.rawValue ?? "")
         }
-        hasher.combine(scope.rawValue)
+        hasher.combine(scope?.rawValue ?? "")
         return hasher.finalize()
     }
 }

@@ -9,11 +9,12 @@ public struct HubConfig: Sendable {
     /// The learning-theme vocabulary in display order.
     public let learningThemes: [LearningTheme]
     public let committees: [Committee]
-    /// Whom the hub's learning is about; children unless `hub.yaml` says otherwise.
-    public let scope: HubScope
+    /// Whom the hub's learning is about, as `hub.yaml` declares it (`scope:`); nil when it does not, and
+    /// the hub's reviews then show it (`Hub.scope`).
+    public let scope: HubScope?
 
     public init(title: String, description: String, baseURL: String, language: String,
-                learningThemes: [LearningTheme], committees: [Committee], scope: HubScope = .children) {
+                learningThemes: [LearningTheme], committees: [Committee], scope: HubScope? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"

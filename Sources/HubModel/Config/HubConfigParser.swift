@@ -30,7 +30,7 @@ public enum HubConfigParser {
                       area: item.string("area", required: false, log: &log) ?? "",
                       kind: item.choice("kind", as: CommitteeKind.self, required: false, log: &log))
         }
-        let scope = fields.choice("scope", as: HubScope.self, required: false, log: &log) ?? .children
+        let scope = fields.choice("scope", as: HubScope.self, required: false, log: &log)
         guard let title, let baseURL else { return nil }
         return HubConfig(title: title, description: description, baseURL: baseURL, language: language,
                          learningThemes: themes, committees: committees, scope: scope)

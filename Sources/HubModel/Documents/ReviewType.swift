@@ -60,6 +60,16 @@ public enum ReviewType: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
+    /// The age bands a review of this kind can concern: a child review, under 18; an adult review, 16 or over
+    /// (the 11-17 band holds 16- and 17-year-olds); any other, every age.
+    public var ageBands: [AgeBand] {
+        switch settledSubject {
+        case .child: return ReviewSubject.child.ageBands
+        case .adult: return [.elevenToSeventeen] + ReviewSubject.adult.ageBands
+        default: return AgeBand.allCases
+        }
+    }
+
     /// Reviews that draw on many cases (a thematic review, a national overview), whose wording is plural
     /// and which may list the reviews they draw on.
     public var coversManyCases: Bool { self == .thematic || self == .nationalOverview }

@@ -14,6 +14,8 @@ public struct Hub: Sendable {
     public let publicDocuments: [Document]
     /// Files under `assets/` that published documents link to, relative to the content folder.
     public let assets: [String]
+    /// Whom the hub's learning is about: as `hub.yaml` declares it, or else as its public reviews show it.
+    public let scope: HubScope
 
     public let documentsByKind: [DocumentKind: [Int]]
     public let documentsByTheme: [String: [Int]]
@@ -36,6 +38,7 @@ public struct Hub: Sendable {
         let states = documents.map { $0.publicationState(on: today) }
         self.states = states
         publicDocuments = zip(documents, states).filter { $1.isVisible }.map(\.0)
+        scope = config.scope ?? HubScope.inferred(from: publicDocuments.lazy.compactMap { $0.review?.subject })
         let indexes = HubIndexes(documents: documents, declaredThemes: config.learningThemes.map(\.id))
         documentsByKind = indexes.byKind
         documentsByTheme = indexes.themes.documentsByTheme

@@ -35,7 +35,7 @@ public struct CatalogueBuilder: Sendable {
             schema: CatalogueSchema.url(in: config), schemaVersion: Catalogue.currentSchemaVersion,
             hub: CatalogueHub(title: config.title, description: config.description, baseURL: config.baseURL,
                               language: config.language, feed: SiteURL.absolute(SitePaths.feed, in: config),
-                              scope: config.scope.rawValue),
+                              scope: hub.scope.rawValue),
             generated: hub.today.description, learningThemes: themes, committees: committees, reviewTypes: reviewTypes,
             documents: documents)
     }

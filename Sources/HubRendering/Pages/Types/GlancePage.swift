@@ -11,7 +11,7 @@ struct GlancePage: SitePage {
         let hub = factory.hub
         let statistics = GlanceStatistics(hub: hub)
         let reviews = ReviewStatistics(hub: hub)
-        let scope = hub.config.scope
+        let scope = hub.scope
         let charts = [GlanceCharts.documentsByYear(statistics), GlanceCharts.reviewsBySubjectAndOutcome(reviews),
                       GlanceCharts.reviewsByAgeBand(reviews),
                       GlanceCharts.reviewsByCommitteeAndYear(reviews, committees: hub.config.committees),
