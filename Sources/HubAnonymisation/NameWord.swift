@@ -11,6 +11,7 @@ struct NameWord {
     let isCapitalised: Bool
     /// More than one capital and at most one lower-case letter: an acronym ("GP", "CAMHS", "SCRs").
     let isAllCapitals: Bool
+    /// The letters of the name, a possessive's `s` not counted ("F's" has one: a letter pseudonym).
     let letterCount: Int
     /// What the gazetteer knows of the whole word, and of its parts if it is hyphenated.
     let flags: NameFlags
@@ -60,10 +61,10 @@ struct NameWord {
         guard letters > 0 else { return nil }
         var nameEnd = end
         var possessive = false
-        if text.at(end - 2) == UInt8(ascii: "'"), ScanBytes.lowercased(text.at(end - 1)) == UInt8(ascii: "s"), end - start > 3 {
+        if text.at(end - 2) == UInt8(ascii: "'"), ScanBytes.lowercased(text.at(end - 1)) == UInt8(ascii: "s"), end - start >= 3 {
             nameEnd = end - 2
             possessive = true
-        } else if end - start > 5, text.at(end - 4) == 0xE2, text.at(end - 3) == 0x80, text.at(end - 2) == 0x99,
+        } else if end - start >= 5, text.at(end - 4) == 0xE2, text.at(end - 3) == 0x80, text.at(end - 2) == 0x99,
                   ScanBytes.lowercased(text.at(end - 1)) == UInt8(ascii: "s") {
             nameEnd = end - 4
             possessive = true
@@ -79,7 +80,7 @@ struct NameWord {
         }
         return NameWord(start: start, end: end, nameEnd: nameEnd, isPossessive: possessive,
                         isCapitalised: firstUpper && (lower > 0 || letters == 1), isAllCapitals: letters > 1 && (lower == 0 || upper >= 2 && lower == 1),
-                        letterCount: letters, flags: NameGazetteer.flags(hash), partFlags: partFlags, hash: hash)
+                        letterCount: possessive ? letters - 1 : letters, flags: NameGazetteer.flags(hash), partFlags: partFlags, hash: hash)
     }
 
     /// The hash of the folded text of `range`: lower case, accents removed, curly apostrophes straight.

@@ -91,7 +91,7 @@ public struct DocumentScaffold: Sendable {
             steps.append("Replace the summary, the example values and the guidance under each heading with your text.")
         }
         if kind.carriesLearning {
-            steps.append("Check the text for anything that could identify a child, family or worker, then set 'anonymised: true'.")
+            steps.append("Check the text for anything that could identify the people it is about, their families or workers, then set 'anonymised: true'.")
         }
         steps.append("Preview it with `learning-hub serve`: drafts are shown there, marked as drafts.")
         steps.append("To publish it, remove 'draft: true' and run `learning-hub check`.")
@@ -122,12 +122,12 @@ public struct DocumentScaffold: Sendable {
                 reviewFields(&lines)
             } else {
                 field("Optional: the committee that publishes it, by id \(committees).", "# committee: \(exampleCommittee)")
-                field("Optional: the slug of the review this learning comes from (its file name without .md); the two pages then link each other.",
+                field("Optional: the slug of the review this learning comes from (its file name without .md), or a list of them; the pages then link each other.",
                       "# review: review-slug")
             }
             field("Optional: who it is for: practitioners, managers, leaders, health, education, police, social-work.",
                   "# audience: [practitioners]")
-            field("Set to true only once the text has been checked for anything that could identify a child, family or worker.",
+            field("Set to true only once the text has been checked for anything that could identify the people it is about, their families or workers.",
                   "anonymised: false")
         } else {
             field("Optional: one or two plain sentences describing the page.", "# summary: \(Self.quoted(Self.summaryPlaceholder))")
@@ -146,10 +146,15 @@ public struct DocumentScaffold: Sendable {
         }
         field("The kind of review: \(ReviewType.allCases.map(\.rawValue).joined(separator: ", ")).",
               "review_type: \(ReviewType.learningReview.rawValue)")
-        field("Optional: the age band of the child or young person: \(AgeBand.allCases.map(\.rawValue).joined(separator: ", ")).",
-              "# age_band: \(AgeBand.fiveToTen.rawValue)")
-        field("Optional: why the review took place: \(ReviewOutcome.allCases.map(\.rawValue).joined(separator: " or ")).",
+        let subject = HubScope.defaultSubjects(config?.scope).first ?? .child
+        field("Who the review is about: \(ReviewSubject.allCases.map(\.rawValue).joined(separator: ", ")); the review type settles it for some types.",
+              "subject: \(subject.rawValue)")
+        field("Optional: the age band of the person the review is about: \(AgeBand.allCases.map(\.rawValue).joined(separator: ", ")).",
+              "# age_band: \((subject == .adult ? AgeBand.twentySixToSixtyFour : .fiveToTen).rawValue)")
+        field("Optional: why the review took place: \(ReviewOutcome.allCases.map(\.rawValue).joined(separator: ", ")).",
               "# outcome: \(ReviewOutcome.seriousHarm.rawValue)")
+        field("Optional, with outcome harm-to-others: the kind of incident: \(IncidentCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
+              "# incident: \(IncidentCategory.seriousViolence.rawValue)")
         field("Optional: how the review was carried out.", "# methodology: \"SCIE Learning Together\"")
         if let reportAsset {
             field("The full report, a PDF under assets/.", "report: \(Self.quoted(reportAsset))")

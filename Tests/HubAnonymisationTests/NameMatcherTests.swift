@@ -48,6 +48,7 @@ private func names(_ text: String, pseudonyms: [String] = []) -> [String] {
         "a group at Hope Street Day Centre",
         "Child A, Baby J, Young Person M, Adult B and the Mother of Child Q",
         "Mr A and Mrs B were interviewed.",
+        "Ms F's mother and Mr D's probation officer spoke to the review; Ms F’s sister too.",
         "The review met in March and May.",
         "NHS Ayrshire & Arran and NHS Lothian",
         "Grace and hope were themes.",

@@ -9,7 +9,8 @@ import Testing
 @Suite struct DocumentMetadataBinaryFormTests {
     /// A review that sets every front-matter field, none to its default.
     static let everyField = FixtureDocument.review(extra: [
-        "age_band: 3-4", "outcome: serious-harm", "methodology: Systems review", "report: assets/child-a.pdf",
+        "subject: young-person", "age_band: 18-25", "outcome: harm-to-others", "incident: serious-violence",
+        "methodology: Systems review", "report: assets/child-a.pdf",
         "updated: 2023-07-01", "audience: [practitioners, managers]", "draft: true", "publish_after: 2023-06-20",
         "retain_until: 2030-01-01", "slug: child-a-review", "pseudonyms: [Ellie, Sam]",
         "acknowledge:\n  - text: \"0800 1111\"\n    reason: Childline, a national helpline",

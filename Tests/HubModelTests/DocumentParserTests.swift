@@ -101,7 +101,7 @@ struct DocumentParserTests {
         #expect(log.diagnostics.isEmpty)
         let document = try #require(parsed)
         #expect(document.kind == .brief)
-        #expect(document.sourceReviewSlug == "child-a")
+        #expect(document.sourceReviewSlugs == ["child-a"])
         #expect(document.review == nil)
         #expect(document.sitePath == "briefs/child-a-brief/")
     }
@@ -152,7 +152,7 @@ struct DocumentParserTests {
         ("review_type", "missing required field 'review_type'", "add a line 'review_type: ...' to the front matter"),
         ("themes", "at least one learning theme is required in 'themes'", "known themes: neglect, information-sharing, transitions"),
         ("anonymised", "missing required field 'anonymised'",
-         "once the text has been checked for anything that could identify a child or family, add 'anonymised: true'"),
+         "once the text has been checked for anything that could identify the people it is about, their families or workers, add 'anonymised: true'"),
     ])
     func missingRequiredReviewField(field: String, message: String, hint: String) {
         let text = FixtureDocument.review().split(separator: "\n", omittingEmptySubsequences: false)
@@ -288,7 +288,7 @@ struct DocumentParserTests {
         #expect(document == nil)
         // "review_type: learning review" is line 7; the value starts in column 14.
         #expect(log.diagnostics == [Diagnostic(.error, at: location(7, 14), "'learning review' is not a valid review_type",
-                                               hint: "did you mean 'learning-review'? one of: learning-review, scr, icr, cspr, sir, sar, dhr, thematic")])
+                                               hint: "did you mean 'learning-review'? one of: learning-review, scr, icr, cspr, sir, sar, dhr, thematic, rapid-review, serious-case-review, cpr, apr, susr, cmr, mappa-scr, national-overview")])
     }
 
     @Test func badRecommendationStatusSuggestsAValue() throws {

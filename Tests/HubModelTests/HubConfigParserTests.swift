@@ -198,4 +198,31 @@ struct HubConfigParserTests {
         #expect(config == nil)
         #expect(log.diagnostics == [Diagnostic(.error, at: location(1, 1), "the YAML must be a mapping of fields ('name: value' lines)")])
     }
+
+    @Test func theScopeIsWhatIsDeclared() throws {
+        #expect(try #require(parse(HubYAML.testHub.text).0).scope == nil)
+        for scope in HubScope.allCases {
+            var yaml = HubYAML.testHub
+            yaml.scope = scope.rawValue
+            let (config, log) = parse(yaml.text)
+            #expect(log.diagnostics.isEmpty)
+            #expect(config?.scope == scope)
+        }
+        var yaml = HubYAML.testHub
+        yaml.scope = "adult"
+        let (_, log) = parse(yaml.text)
+        #expect(log.diagnostics == [Diagnostic(.error, at: location(5, 8), "'adult' is not a valid scope",
+                                               hint: "did you mean 'adults'? one of: children, adults, both")])
+    }
+
+    @Test func committeesHaveAKind() throws {
+        let base = "title: T\nbase_url: https://example.org/\nthemes: []\ncommittees:\n"
+        let (config, log) = parse(base + "  - id: a\n    name: A\n    kind: adult-protection\n  - id: b\n    name: B\n")
+        #expect(log.diagnostics.isEmpty)
+        #expect(config?.committees.map(\.kind) == [.adultProtection, nil])
+        let (_, bad) = parse(base + "  - id: a\n    name: A\n    kind: mapa\n")
+        #expect(bad.diagnostics == [Diagnostic(
+            .error, at: location(7, 11), "'mapa' is not a valid kind",
+            hint: "did you mean 'mappa'? one of: child-protection, adult-protection, public-protection, community-justice, mappa, safeguarding-board, safeguarding-partnership, community-safety")])
+    }
 }

@@ -352,7 +352,7 @@ struct HubLoaderTests {
         #expect(result.hub == nil)
         #expect(result.diagnostics == [Diagnostic(.error, at: SourceLocation(path: hub.path("briefings/b.md"), line: 1, column: 1),
                                                   "missing required field 'anonymised'",
-                                                  hint: "once the text has been checked for anything that could identify a child or family, add 'anonymised: true'")])
+                                                  hint: "once the text has been checked for anything that could identify the people it is about, their families or workers, add 'anonymised: true'")])
     }
 
     @Test func draftNeedNotBeAttestedYet() throws {
@@ -387,7 +387,7 @@ struct HubLoaderTests {
         ])
         let result = hub.load()
         #expect(result.errors.map(\.message) == ["'review: child-a' names a review that is not published (it is a draft)"])
-        #expect(result.errors.first?.hint == "publish the review first, or remove the 'review' field")
+        #expect(result.errors.first?.hint == "publish the review first, or remove it from the 'review' field")
         #expect(hub.load(includeDrafts: true).diagnostics.isEmpty)
     }
 
@@ -399,7 +399,7 @@ struct HubLoaderTests {
         let result = hub.load()
         #expect(result.diagnostics.isEmpty)
         let model = try #require(result.hub)
-        #expect(model.sourceReview.count == 1)
+        #expect(model.sourceReviews.count == 1)
     }
 
     // MARK: Warnings

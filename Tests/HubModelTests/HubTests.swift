@@ -68,12 +68,14 @@ struct HubTests {
     @Test func derivedLearningAndSourceReviewPointBothWays() throws {
         let (_, hub) = try Self.loadGraph()
         #expect(hub.derivedLearning == [2: [0, 1]])
-        #expect(hub.sourceReview == [0: 2, 1: 2])
+        #expect(hub.sourceReviews == [0: [2], 1: [2]])
         #expect(hub.documents(hub.derivedLearning[2]).map(\.title) == ["Child A briefing", "Child A brief"])
         #expect(hub.derivedLearning[3] == nil)
-        for (learning, review) in hub.sourceReview {
-            #expect(hub.derivedLearning[review]?.contains(learning) == true)
-            #expect(hub.documents[review].slug == hub.documents[learning].sourceReviewSlug)
+        for (learning, reviews) in hub.sourceReviews {
+            for review in reviews {
+                #expect(hub.derivedLearning[review]?.contains(learning) == true)
+                #expect(hub.documents[learning].sourceReviewSlugs.contains(hub.documents[review].slug))
+            }
         }
     }
 

@@ -57,9 +57,15 @@ struct RecommendationTests {
             "staffing", "services", "practice-model", "performance", "it",
         ])
         #expect(RecommendationStatus.allCases.map(\.rawValue) == ["not-started", "in-progress", "complete"])
-        #expect(ReviewType.allCases.map(\.rawValue) == ["learning-review", "scr", "icr", "cspr", "sir", "sar", "dhr", "thematic"])
-        #expect(AgeBand.allCases.map(\.rawValue) == ["under-1", "1-2", "3-4", "5-10", "11-17", "18-25"])
-        #expect(ReviewOutcome.allCases.map(\.rawValue) == ["death", "serious-harm"])
+        // The old ids first, in their old order, so that search facet codes and the schema's enums only grow.
+        #expect(ReviewType.allCases.map(\.rawValue) == ["learning-review", "scr", "icr", "cspr", "sir", "sar", "dhr", "thematic",
+                                                         "rapid-review", "serious-case-review", "cpr", "apr", "susr", "cmr",
+                                                         "mappa-scr", "national-overview"])
+        #expect(AgeBand.allCases.map(\.rawValue) == ["under-1", "1-2", "3-4", "5-10", "11-17", "18-25", "26-64", "65-and-over"])
+        #expect(ReviewOutcome.allCases.map(\.rawValue) == ["death", "serious-harm", "harm-to-others", "death-or-serious-harm"])
+        #expect(ReviewSubject.allCases.map(\.rawValue) == ["child", "young-person", "adult", "family"])
+        #expect(IncidentCategory.allCases.map(\.rawValue) == ["serious-violence", "sexual-offence", "death", "abduction",
+                                                               "domestic-abuse", "other"])
     }
 
     @Test func displayNames() {

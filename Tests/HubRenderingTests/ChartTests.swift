@@ -43,6 +43,7 @@ import Testing
     @Test func everyColourHasContrastAgainstTheWhitePage() {
         let colours = [DocumentKind.review, .brief, .briefing].map(ChartPalette.colour(for:))
             + RecommendationStatus.allCases.map(ChartPalette.colour(for:)) + [ChartPalette.single, ChartPalette.ink, ChartPalette.muted]
+            + ([nil] + ReviewOutcome.allCases).map { ChartPalette.colour(for: $0) } + ReviewSubject.allCases.map(ChartPalette.colour(for:))
         for colour in colours {
             // 4.5:1 so that white numbers on the bars are legible too (3:1 would do for the bars alone).
             #expect(ChartPalette.contrast(colour, ChartPalette.background) >= 4.5, "\(colour)")

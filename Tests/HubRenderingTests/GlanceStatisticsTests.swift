@@ -87,3 +87,64 @@ import Testing
         #expect(!chart.hasData && chart.svg.isEmpty && chart.table.rows.isEmpty)
     }
 }
+
+/// The review tables of "Learning at a glance" against counts made here from each review's front matter.
+@Suite struct ReviewStatisticsTests {
+    let hub = GeneratedHub.make(count: 250, seed: 42)
+
+    /// The reviews the page counts, found without the hub's indexes.
+    private var reviews: [Document] {
+        hub.documents.filter {
+            let state = $0.publicationState(on: TestHub.today)
+            return $0.kind == .review && (state == .published || state == .withdrawn)
+        }
+    }
+
+    @Test func bySubjectOutcomeAgeAndCommittee() {
+        let statistics = ReviewStatistics(hub: hub)
+        #expect(statistics.reviewCount == reviews.count)
+        var bySubjectOutcome: [String: Int] = [:], byAge: [String: Int] = [:], byCommitteeYear: [String: Int] = [:]
+        for review in reviews {
+            let details = review.review!
+            bySubjectOutcome["\(details.subject.rawValue) \(details.outcome?.rawValue ?? "none")", default: 0] += 1
+            byAge["\(details.ageBand?.rawValue ?? "none") \(details.subject.rawValue)", default: 0] += 1
+            byCommitteeYear["\(review.committeeID!) \(review.published!.year)", default: 0] += 1
+        }
+        for subject in ReviewSubject.allCases {
+            for outcome in [nil] + ReviewOutcome.allCases {
+                #expect(statistics.reviews(subject, outcome) == bySubjectOutcome["\(subject.rawValue) \(outcome?.rawValue ?? "none")", default: 0])
+            }
+            for band in [nil] + AgeBand.allCases {
+                #expect(statistics.reviews(subject, ageBand: band) == byAge["\(band?.rawValue ?? "none") \(subject.rawValue)", default: 0])
+            }
+        }
+        for committee in ["test-cpc", "other-cpc"] {
+            for year in 2019...2024 {
+                #expect(statistics.reviews(committee: committee, in: year) == byCommitteeYear["\(committee) \(year)", default: 0])
+            }
+        }
+        #expect(statistics.subjects == ReviewSubject.allCases.filter { subject in reviews.contains { $0.review?.subject == subject } })
+        #expect(statistics.outcomes.last == .some(nil), "reviews without an outcome are a column of their own")
+        #expect(Set(reviews.map { $0.review!.subject }) == Set(ReviewSubject.allCases), "the generated hub has every subject")
+    }
+
+    @Test func theChartsTablesHoldTheSameFigures() {
+        let statistics = ReviewStatistics(hub: hub)
+        let chart = GlanceCharts.reviewsBySubjectAndOutcome(statistics)
+        #expect(chart.table.columns == ["Death", "Serious harm", "Serious harm caused to others", "Death or serious harm", "Not recorded",
+                                        "Total"])
+        for row in chart.table.rows {
+            let subject = ReviewSubject.allCases.first { $0.displayName == row.header }!
+            let counts = reviews.filter { $0.review!.subject == subject }
+            #expect(row.cells.last == String(counts.count))
+            #expect(row.cells[0] == String(counts.filter { $0.review!.outcome == .death }.count))
+        }
+        #expect(chart.table.footer?.cells.last == String(reviews.count))
+        let committees = GlanceCharts.reviewsByCommitteeAndYear(statistics, committees: TestHub.config.committees)
+        #expect(committees.table.rows.map(\.header) == ["Test Child Protection Committee", "Other Committee"])
+        #expect(committees.table.footer?.cells.last == String(reviews.count))
+        let ages = GlanceCharts.reviewsByAgeBand(statistics)
+        #expect(ages.table.rows.last?.header == "Not recorded")
+        #expect(ages.table.footer?.cells.last == String(reviews.count))
+    }
+}

@@ -6,10 +6,12 @@ import Testing
 /// any one field (nested themes and absent optionals included) hash differently, equal ones alike.
 @Suite struct TemplateViewHashTests {
     static func summary(href: String = "reviews/a/", title: String = "A review", kind: String = "review",
-                        kindLabel: String = "Review", summary: String = "What happened.", publishedISO: String? = "2024-03-01",
+                        kindLabel: String = "Review", summary: String = "What happened.", summaryLine: String? = "Death of a child",
+                        publishedISO: String? = "2024-03-01",
                         publishedLong: String? = "1 March 2024", themes: [ThemeTagView] = [ThemeTagView(href: "themes/t/", title: "T")],
                         isWithdrawn: Bool = false, isDraft: Bool = false, html: String = "") -> DocumentSummaryView {
-        DocumentSummaryView(href: href, title: title, kind: kind, kindLabel: kindLabel, summary: summary, publishedISO: publishedISO,
+        DocumentSummaryView(href: href, title: title, kind: kind, kindLabel: kindLabel, summary: summary, summaryLine: summaryLine,
+                            publishedISO: publishedISO,
                             publishedLong: publishedLong, themes: themes, isWithdrawn: isWithdrawn, isDraft: isDraft, html: html)
     }
 
@@ -20,6 +22,8 @@ import Testing
         ("kind", summary(kind: "brief")),
         ("kindLabel", summary(kindLabel: "Brief")),
         ("summary", summary(summary: "What happened")),
+        ("summaryLine", summary(summaryLine: "Death of an adult")),
+        ("summaryLine", summary(summaryLine: nil)),
         ("publishedISO", summary(publishedISO: "2024-03-02")),
         ("publishedISO", summary(publishedISO: nil)),
         ("publishedISO", summary(publishedISO: "")),

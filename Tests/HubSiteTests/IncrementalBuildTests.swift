@@ -129,6 +129,35 @@ import HubTestSupport
         #expect(extras.map { hub.identity(of: $0) } == before)
     }
 
+    /// Edits of who a review is about and what happened, of the reviews an overview or briefing draws on,
+    /// of a committee's kind and of the hub's scope: each gives the site a build from scratch gives.
+    @Test func publicProtectionEditsGiveTheSameSiteAsABuildFromScratch() throws {
+        let hub = try IncrementalHub()
+        _ = try expectSameAsScratch(hub, "first build")
+        let sir = "reviews/person-d-serious-incident-review.md"
+        try hub.edit(sir) { $0.replacingOccurrences(of: "incident: serious-violence", with: "incident: sexual-offence") }
+        let incident = try expectSameAsScratch(hub, "incident edit")
+        let page = try #require(String(data: hub.outputFiles()["reviews/person-d-serious-incident-review/index.html"] ?? Data(), encoding: .utf8))
+        #expect(page.contains("a sexual offence committed by a person under supervision"))
+        #expect(rendered(incident) < incident.pageCount)
+        try hub.edit("reviews/thematic-review-neglect-of-adolescents.md") {
+            $0.replacingOccurrences(of: "subject: young-person", with: "subject: family")
+        }
+        _ = try expectSameAsScratch(hub, "subject edit")
+        // The overview no longer draws on the domestic homicide review, whose page loses its link back.
+        try hub.edit("reviews/thematic-overview-adult-reviews.md") {
+            $0.replacingOccurrences(of: "  - ms-f-domestic-homicide-review\n", with: "")
+        }
+        _ = try expectSameAsScratch(hub, "review list edit")
+        try hub.edit("briefs/adult-e-learning-brief.md") {
+            $0.replacingOccurrences(of: "review: adult-e-safeguarding-adults-review",
+                                    with: "review: [adult-e-safeguarding-adults-review, thematic-overview-adult-reviews]")
+        }
+        _ = try expectSameAsScratch(hub, "a single review made a list")
+        try hub.edit("hub.yaml") { $0.replacingOccurrences(of: "kind: community-safety", with: "kind: safeguarding-partnership") }
+        _ = try expectSameAsScratch(hub, "committee kind edit")
+    }
+
     @Test func theDateMovingOnPublishesAnEmbargoedBriefing() throws {
         let hub = try IncrementalHub()
         _ = try expectSameAsScratch(hub, "before the embargo ends")

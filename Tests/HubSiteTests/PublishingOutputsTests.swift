@@ -60,7 +60,7 @@ import HubTestSupport
         #expect(hub.exists("briefs/secret-draft/index.html"), "the preview shows the draft's own page")
         let data = try #require(hub.page("hub.json")).data(using: .utf8)!
         let catalogue = try JSONDecoder().decode(Catalogue.self, from: data)
-        #expect(catalogue.schemaVersion == "1.0")
+        #expect(catalogue.schemaVersion == "1.1")
         #expect(catalogue.schema == "https://example.org/learning-hub/hub.schema.json")
         #expect(catalogue.documents.map(\.slug).sorted() == ["child-a", "child-a-brief", "child-a-briefing", "old"])
         let old = try #require(catalogue.documents.first { $0.slug == "old" })
@@ -85,14 +85,14 @@ import HubTestSupport
         let page = try #require(hub.page("glance/index.html"))
         #expect(page.contains("<h1>Learning at a glance</h1>"))
         let charts = page.components(separatedBy: "<svg ").dropFirst()
-        #expect(charts.count == 4)
+        #expect(charts.count == 7)
         for chart in charts {
             let labelledBy = try #require(chart.components(separatedBy: "aria-labelledby=\"").dropFirst().first?.prefix { $0 != "\"" })
             #expect(page.contains("<h2 id=\"\(labelledBy)\">"), "a chart is named by its heading")
             #expect(chart.contains("role=\"img\"") && chart.contains("<title>") && chart.contains("<desc id="))
         }
-        #expect(page.components(separatedBy: "<table class=\"chart-table\">").count - 1 == 4)
-        #expect(page.components(separatedBy: "<caption").count - 1 == 4)
+        #expect(page.components(separatedBy: "<table class=\"chart-table\">").count - 1 == 7)
+        #expect(page.components(separatedBy: "<caption").count - 1 == 7)
         #expect(page.contains(#"<th scope="row">2024</th><td>1</td><td>1</td><td>1</td><td>3</td>"#), "one of each type in 2024")
         #expect(page.contains(#"<th scope="row">Neglect</th><td>3</td>"#))
         #expect(page.contains("1 recommendation is overdue"))

@@ -5,13 +5,16 @@ public struct HubYAML: Sendable {
     public var description: String
     public var baseURL: String
     public var language = "en-GB"
+    /// `scope:` (children, adults or both), written after `language` when set.
+    public var scope: String?
     public var themes: [(id: String, title: String, description: String)]
     public var committees: [(id: String, name: String, area: String)]
 
-    /// The file's text: the four settings on lines 1-4, then `themes:` (three lines a theme), then
+    /// The file's text: the four settings on lines 1-4 (and `scope` on line 5 when set), then `themes:` (three lines a theme), then
     /// `committees:` (three lines a committee), ending in a newline.
     public var text: String {
         var lines = ["title: \(title)", "description: \(description)", "base_url: \(baseURL)", "language: \(language)"]
+        if let scope { lines.append("scope: \(scope)") }
         lines.append("themes:")
         lines += themes.flatMap { ["  - id: \($0.id)", "    title: \($0.title)", "    description: \($0.description)"] }
         lines.append("committees:")

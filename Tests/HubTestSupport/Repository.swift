@@ -11,4 +11,7 @@ public enum Repository {
 
     /// The site theme in `themes/default/`, which fixture hubs are built with.
     public static let defaultTheme = root.appendingPathComponent("themes/default")
+
+    /// Files tests compare against, in `Tests/fixtures/` (e.g. the JSON Schema of `hub.json` version 1.0).
+    public static let testFixtures = root.appendingPathComponent("Tests/fixtures")
 }

@@ -103,7 +103,9 @@ def test_results_are_announced_politely_and_each_links_to_its_document(browser, 
     line = browser.find_element("id", "search-status")
     assert line.get_attribute("aria-live") == "polite"
     assert line.get_attribute("role") == "status"
-    assert status(browser).startswith(f"{len(results(browser))} results")
+    # The status counts every result; the list shows the first page of ten (the rest behind "More results").
+    total = int(status(browser).split()[0])
+    assert status(browser).startswith(f"{total} results") and len(results(browser)) == min(total, 10)
     for link in browser.find_elements("css selector", "#search-results li h2 a"):
         href = link.get_attribute("href")
         assert href.startswith(server) and href.endswith("/")

@@ -19,7 +19,7 @@ extension DocumentFields {
         writer.optional(publishAfter) { $1.write(to: &$0) }
         writer.optional(retainUntil) { $1.write(to: &$0) }
         writer.optional(review) { $1.write(to: &$0) }
-        writer.optional(sourceReviewSlug) { $0.string($1) }
+        writer.array(sourceReviewSlugs) { $0.string($1) }
         writer.int(bodyFirstLine)
         writer.int(frontMatterFirstLine)
         writer.array(acknowledgements) { $1.write(to: &$0) }
@@ -52,7 +52,7 @@ extension DocumentFields {
         publishAfter = try reader.optional(CalendarDate.init(from:))
         retainUntil = try reader.optional(CalendarDate.init(from:))
         review = try reader.optional(ReviewDetails.init(from:))
-        sourceReviewSlug = try reader.optional { try $0.string() }
+        sourceReviewSlugs = try reader.array { try $0.string() }
         bodyFirstLine = try reader.int()
         frontMatterFirstLine = try reader.int()
         let path = displayPath

@@ -4,8 +4,10 @@ import HubSupport
 extension ReviewDetails {
     func write(to writer: inout BinaryWriter) {
         writer.string(reviewType.rawValue)
+        writer.string(subject.rawValue)
         writer.optional(ageBand) { $0.string($1.rawValue) }
         writer.optional(outcome) { $0.string($1.rawValue) }
+        writer.optional(incident) { $0.string($1.rawValue) }
         writer.optional(methodology) { $0.string($1) }
         writer.optional(reportAsset) { $0.string($1) }
         writer.array(recommendations) { writer, item in
@@ -21,8 +23,10 @@ extension ReviewDetails {
 
     init(from reader: inout BinaryReader) throws {
         self.init(reviewType: try reader.value(ReviewType.self),
+                  subject: try reader.value(ReviewSubject.self),
                   ageBand: try reader.optional { try $0.value(AgeBand.self) },
                   outcome: try reader.optional { try $0.value(ReviewOutcome.self) },
+                  incident: try reader.optional { try $0.value(IncidentCategory.self) },
                   methodology: try reader.optional { try $0.string() },
                   reportAsset: try reader.optional { try $0.string() },
                   recommendations: try reader.array(Recommendation.init(from:)))

@@ -17,7 +17,9 @@ extension HubConfig {
             hasher.combine(committee.id)
             hasher.combine(committee.name)
             hasher.combine(committee.area)
+            hasher.combine(committee.kind?.rawValue ?? "")
         }
+        hasher.combine(scope?.rawValue ?? "")
         return hasher.finalize()
     }
 }

@@ -15,10 +15,13 @@ public struct HubConfig: Sendable {
     public let acknowledgements: [Acknowledgement]
     /// File lines taken by the `acknowledge` field, whose text is not scanned.
     public let acknowledgementLines: ClosedRange<Int>?
+    /// Whom the hub's learning is about, as `hub.yaml` declares it (`scope:`); nil when it does not, and
+    /// the hub's reviews then show it (`Hub.scope`).
+    public let scope: HubScope?
 
     public init(title: String, description: String, baseURL: String, language: String,
                 learningThemes: [LearningTheme], committees: [Committee], pseudonyms: [String] = [],
-                acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil) {
+                acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil, scope: HubScope? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -28,6 +31,7 @@ public struct HubConfig: Sendable {
         self.pseudonyms = pseudonyms
         self.acknowledgements = acknowledgements
         self.acknowledgementLines = acknowledgementLines
+        self.scope = scope
     }
 
     public func learningTheme(_ id: String) -> LearningTheme? { learningThemes.first { $0.id == id } }

@@ -1,6 +1,6 @@
 /// Reads `hub.yaml` into a `HubConfig`, reporting every problem.
 public enum HubConfigParser {
-    static let knownFields = ["title", "description", "base_url", "language", "themes", "committees", "pseudonyms", "acknowledge"]
+    static let knownFields = ["title", "description", "base_url", "language", "scope", "themes", "committees", "pseudonyms", "acknowledge"]
 
     /// Parses the text of `hub.yaml`; `path` is used in diagnostics.
     public static func parse(_ yaml: String, path: String, log: inout DiagnosticLog) -> HubConfig? {
@@ -25,16 +25,18 @@ public enum HubConfigParser {
             LearningTheme(id: id, title: item.string("title", required: true, log: &log) ?? id,
                           description: item.string("description", required: false, log: &log) ?? "")
         }
-        let committees = vocabulary(fields, key: "committees", what: "committee", otherKeys: ["name", "area"], log: &log) { id, item, log in
+        let committees = vocabulary(fields, key: "committees", what: "committee", otherKeys: ["name", "area", "kind"], log: &log) { id, item, log in
             Committee(id: id, name: item.string("name", required: true, log: &log) ?? id,
-                      area: item.string("area", required: false, log: &log) ?? "")
+                      area: item.string("area", required: false, log: &log) ?? "",
+                      kind: item.choice("kind", as: CommitteeKind.self, required: false, log: &log))
         }
         let pseudonyms = fields.stringList("pseudonyms", log: &log).map(\.value)
         let acknowledgements = Acknowledgement.list(fields, log: &log)
+        let scope = fields.choice("scope", as: HubScope.self, required: false, log: &log)
         guard let title, let baseURL else { return nil }
         return HubConfig(title: title, description: description, baseURL: baseURL, language: language,
                          learningThemes: themes, committees: committees, pseudonyms: pseudonyms,
-                         acknowledgements: acknowledgements, acknowledgementLines: fields.lines(of: "acknowledge"))
+                         acknowledgements: acknowledgements, acknowledgementLines: fields.lines(of: "acknowledge"), scope: scope)
     }
 
     /// A list of `{id, ...}` entries with unique, valid ids, each made by `make` (themes, committees).

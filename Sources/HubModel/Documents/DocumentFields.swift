@@ -28,8 +28,9 @@ public struct DocumentFields: Sendable, Equatable {
     public let retainUntil: CalendarDate?
     /// Present for reviews only.
     public let review: ReviewDetails?
-    /// For briefs and briefings: the slug of the review the learning comes from.
-    public let sourceReviewSlug: String?
+    /// For briefs and briefings, the slugs of the reviews the learning comes from; for a thematic review
+    /// or national overview report, of the reviews it draws on (`review:`, one slug or a list).
+    public let sourceReviewSlugs: [String]
     /// The file line the Markdown body starts on.
     public let bodyFirstLine: Int
     /// The file line the front matter starts on.

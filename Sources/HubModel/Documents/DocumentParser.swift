@@ -14,7 +14,8 @@ public struct DocumentParser: Sendable {
     static let commonFields = ["title", "summary", "published", "updated", "themes", "committee", "anonymised",
                                "draft", "publish_after", "retain_until", "slug", "audience", "acknowledge",
                                "pseudonyms"]
-    static let reviewFields = ["review_type", "age_band", "outcome", "methodology", "report", "recommendations"]
+    static let reviewFields = ["review_type", "subject", "age_band", "outcome", "incident", "methodology", "report",
+                               "recommendations", "review"]
     static let recommendationFields = ["id", "text", "target", "category", "status", "owner", "due"]
 
     /// What parsing a file gave.
@@ -74,17 +75,19 @@ public struct DocumentParser: Sendable {
         let audience = fields.stringList("audience", log: &log).map(\.value)
         let slug = self.slug(fields, sourcePath: sourcePath, displayPath: displayPath, log: &log)
         let review = kind == .review ? reviewDetails(fields, log: &log) : nil
-        let sourceReview = kind == .brief || kind == .briefing ? fields.string("review", required: false, log: &log) : nil
+        let sourceReviews = self.sourceReviews(fields, kind: kind, review: review, log: &log)
         let acknowledgements = self.acknowledgements(fields, log: &log)
         return DocumentMetadata(DocumentFields(
             kind: kind, sourcePath: sourcePath, displayPath: displayPath, slug: slug, title: title ?? slug, summary: summary,
             published: published, updated: updated, learningThemeIDs: themeIDs, committeeID: committeeID,
             audience: audience, isDraft: isDraft, isAttestedAnonymised: anonymised ?? false, publishAfter: publishAfter,
-            retainUntil: retainUntil, review: review, sourceReviewSlug: sourceReview, bodyFirstLine: split.bodyFirstLine,
+            retainUntil: retainUntil, review: review, sourceReviewSlugs: sourceReviews.map(\.value),
+            bodyFirstLine: split.bodyFirstLine,
             frontMatterFirstLine: split.yamlFirstLine, acknowledgements: acknowledgements,
             acknowledgementLines: fields.lines(of: "acknowledge"),
             pseudonyms: fields.stringList("pseudonyms", log: &log).map(\.value),
-            fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value },
+            fieldLocations: fields.keyLocations.merging(fields.valueLocations) { _, value in value }
+                .merging(Self.itemLocations(sourceReviews)) { _, item in item },
             fingerprint: DocumentFields.fingerprint(kind: kind, sourcePath: sourcePath, displayPath: displayPath,
                                                       yaml: split.yaml, yamlFirstLine: split.yamlFirstLine)))
     }
@@ -111,7 +114,7 @@ public struct DocumentParser: Sendable {
         let anonymised = fields.bool("anonymised", log: &log)
         if kind.carriesLearning && anonymised == nil && !fields.has("anonymised") {
             log.error(fields.anchor, "missing required field 'anonymised'",
-                      hint: "once the text has been checked for anything that could identify a child or family, add 'anonymised: true'")
+                      hint: "once the text has been checked for anything that could identify the people it is about, their families or workers, add 'anonymised: true'")
         }
         return anonymised
     }
@@ -168,16 +171,58 @@ public struct DocumentParser: Sendable {
         return id
     }
 
+    /// The key under which `fieldLocations` records where the `index`th slug of `review:` is written.
+    public static func reviewItemKey(_ index: Int) -> String { "review#\(index)" }
+
+    private static func itemLocations(_ items: [(value: String, location: SourceLocation)]) -> [String: SourceLocation] {
+        Dictionary(uniqueKeysWithValues: items.enumerated().map { (reviewItemKey($0.offset), $0.element.location) })
+    }
+
+    /// `review:`, one slug or a list: for a brief or briefing, the reviews its learning comes from; for a
+    /// thematic review or national overview report, the reviews it draws on. Each appears once.
+    private func sourceReviews(_ fields: YAMLFields, kind: DocumentKind, review: ReviewDetails?,
+                               log: inout DiagnosticLog) -> [(value: String, location: SourceLocation)] {
+        guard kind != .page else { return [] }
+        let items = fields.stringList("review", log: &log)
+        if kind == .review, !items.isEmpty, let type = review?.reviewType, !type.coversManyCases {
+            log.error(fields.location("review"), "\(type.nameInSentence) cannot list the reviews it draws on",
+                      hint: "only a thematic review or a national overview report lists other reviews in 'review:'; link to another review from the text instead, e.g. [the earlier review](other-review.md)")
+            return []
+        }
+        var unique: [(value: String, location: SourceLocation)] = []
+        for item in items {
+            if unique.contains(where: { $0.value == item.value }) {
+                log.warning(item.location, "review '\(item.value)' is listed twice in 'review'")
+            } else {
+                unique.append(item)
+            }
+        }
+        return unique
+    }
+
     private func reviewDetails(_ fields: YAMLFields, log: inout DiagnosticLog) -> ReviewDetails? {
-        let type = fields.choice("review_type", as: ReviewType.self, required: true, log: &log)
+        let type = fields.choice("review_type", as: ReviewType.self, required: true, log: &log, named: ReviewType.named)
         let ageBand = fields.choice("age_band", as: AgeBand.self, required: false, log: &log)
         let outcome = fields.choice("outcome", as: ReviewOutcome.self, required: false, log: &log)
+        let incident = fields.choice("incident", as: IncidentCategory.self, required: false, log: &log)
+        if incident != nil && outcome != .harmToOthers {
+            log.error(fields.location("incident"), "'incident' is the kind of harm a person caused to others, but 'outcome' is not 'harm-to-others'",
+                      hint: "set 'outcome: harm-to-others', or remove 'incident'")
+        }
         let methodology = fields.string("methodology", required: false, log: &log)
         let report = fields.string("report", required: false, log: &log)
         if let report, !AssetPath.isSafe(report) {
             log.error(fields.location("report"), "report '\(report)' must be a file under assets/",
                       hint: "e.g. 'report: assets/child-a-full-report.pdf'")
         }
+        let recommendations = self.recommendations(fields, log: &log)
+        guard let type, let subject = SubjectCheck(scope: config.scope).subject(fields, type: type, ageBand: ageBand, log: &log)
+        else { return nil }
+        return ReviewDetails(reviewType: type, subject: subject, ageBand: ageBand, outcome: outcome, incident: incident,
+                             methodology: methodology, reportAsset: report, recommendations: recommendations)
+    }
+
+    private func recommendations(_ fields: YAMLFields, log: inout DiagnosticLog) -> [Recommendation] {
         var recommendations: [Recommendation] = []
         var seenIDs: Set<String> = []
         for item in fields.mappingList("recommendations", log: &log) {
@@ -197,8 +242,6 @@ public struct DocumentParser: Sendable {
                                                       status: status, owner: owner, due: due))
             }
         }
-        guard let type else { return nil }
-        return ReviewDetails(reviewType: type, ageBand: ageBand, outcome: outcome, methodology: methodology,
-                             reportAsset: report, recommendations: recommendations)
+        return recommendations
     }
 }

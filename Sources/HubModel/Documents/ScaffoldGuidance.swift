@@ -16,7 +16,7 @@ public enum ScaffoldGuidance {
     /// The usual sections of a seven-minute briefing, in order, each with a line of guidance.
     public static let briefingSections: [(title: String, guidance: String)] = [
         ("Background", "In two or three sentences: what happened and which services were involved. Keep it anonymised: no names, dates of birth, addresses or schools."),
-        ("Why it matters", "Why this learning matters to the people in the room, and what can happen to a child when it is missed."),
+        ("Why it matters", "Why this learning matters to the people in the room, and what can happen to a child or an adult when it is missed."),
         ("Information", "The key facts and findings from the review or research, in plain words."),
         ("What it means for practice", "What practitioners should do differently, in their own settings, because of this learning."),
         ("Questions to consider", "Two or three questions for the team to discuss, written as a list."),

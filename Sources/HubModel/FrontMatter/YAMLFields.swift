@@ -162,11 +162,13 @@ struct YAMLFields {
         return result
     }
 
-    /// A value from a fixed vocabulary, e.g. `review_type: scr`.
+    /// A value from a fixed vocabulary, e.g. `review_type: scr`; `named` finds a value by its id (by
+    /// default its raw value; a vocabulary may accept other spellings too).
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type, required: Bool,
-                                                      log: inout DiagnosticLog) -> T? where T.RawValue == String {
+                                                      log: inout DiagnosticLog,
+                                                      named: (String) -> T? = { T(rawValue: $0) }) -> T? where T.RawValue == String {
         guard let text = string(key, required: required, log: &log) else { return nil }
-        if let value = T(rawValue: text) { return value }
+        if let value = named(text) { return value }
         let known = T.allCases.map(\.rawValue)
         let hint = NearestMatch.suggestion(for: text, among: known).map { "did you mean '\($0)'? " } ?? ""
         log.error(location(key), "'\(text)' is not a valid \(key)", hint: hint + "one of: \(known.joined(separator: ", "))")

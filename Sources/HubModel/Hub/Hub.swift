@@ -14,16 +14,18 @@ public struct Hub: Sendable {
     public let publicDocuments: [Document]
     /// Files under `assets/` that published documents link to, relative to the content folder.
     public let assets: [String]
+    /// Whom the hub's learning is about: as `hub.yaml` declares it, or else as its public reviews show it.
+    public let scope: HubScope
 
     public let documentsByKind: [DocumentKind: [Int]]
     public let documentsByTheme: [String: [Int]]
     public let documentsByCommittee: [String: [Int]]
     public let documentsByReviewType: [ReviewType: [Int]]
     public let documentsByYear: [Int: [Int]]
-    /// For a review: the briefs and briefings drawn from it.
+    /// For a review: the briefs, briefings and overview reports drawn from it, newest first.
     public let derivedLearning: [Int: [Int]]
-    /// For a brief or briefing: the review it draws on.
-    public let sourceReview: [Int: Int]
+    /// For a brief, briefing or overview report: the reviews it draws on, in the order its `review:` lists them.
+    public let sourceReviews: [Int: [Int]]
     /// For each theme, the themes that share documents with it, most often first.
     public let themeCooccurrence: [String: [ThemeCooccurrence]]
 
@@ -36,6 +38,7 @@ public struct Hub: Sendable {
         let states = documents.map { $0.publicationState(on: today) }
         self.states = states
         publicDocuments = zip(documents, states).filter { $1.isVisible }.map(\.0)
+        scope = config.scope ?? HubScope.inferred(from: publicDocuments.lazy.compactMap { $0.review?.subject })
         let indexes = HubIndexes(documents: documents, declaredThemes: config.learningThemes.map(\.id))
         documentsByKind = indexes.byKind
         documentsByTheme = indexes.themes.documentsByTheme
@@ -43,7 +46,7 @@ public struct Hub: Sendable {
         documentsByReviewType = indexes.byReviewType
         documentsByYear = indexes.byYear
         derivedLearning = indexes.derivedLearning
-        sourceReview = indexes.sourceReview
+        sourceReviews = indexes.sourceReviews
         themeCooccurrence = indexes.themes.cooccurrence
     }
 

@@ -5,10 +5,10 @@ struct HubIndexes {
     var byReviewType: [ReviewType: [Int]] = [:]
     var byYear: [Int: [Int]] = [:]
     var themes: ThemeTally
-    /// For a review: the briefs and briefings drawn from it.
+    /// For a review: the briefs, briefings and overview reports drawn from it.
     var derivedLearning: [Int: [Int]] = [:]
-    /// For a brief or briefing: the review it draws on.
-    var sourceReview: [Int: Int] = [:]
+    /// For a brief, briefing or overview report: the reviews it draws on, in the order listed.
+    var sourceReviews: [Int: [Int]] = [:]
 
     init(documents: [Document], declaredThemes: [String]) {
         themes = ThemeTally(declared: declaredThemes)
@@ -23,9 +23,10 @@ struct HubIndexes {
             if let year = document.year { byYear[year, default: []].append(index) }
         }
         for (index, document) in documents.enumerated() {
-            if let slug = document.sourceReviewSlug, let review = reviewBySlug[slug] {
+            for slug in document.sourceReviewSlugs {
+                guard let review = reviewBySlug[slug], review != index else { continue }
                 derivedLearning[review, default: []].append(index)
-                sourceReview[index] = review
+                sourceReviews[index, default: []].append(review)
             }
         }
     }

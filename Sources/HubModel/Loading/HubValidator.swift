@@ -43,11 +43,12 @@ enum HubValidator {
         for document in documents {
             log.error(document.location(of: "anonymised"),
                       "'\(document.title)' is not attested as anonymised, so it cannot be published",
-                      hint: "check the text for anything that could identify a child, family or worker, then set 'anonymised: true' (or 'draft: true' to hold it back)")
+                      hint: "check the text for anything that could identify the people it is about, their families or workers, then set 'anonymised: true' (or 'draft: true' to hold it back)")
         }
     }
 
-    /// Each brief or briefing's `review:` must name a review that will be on the site.
+    /// Each slug in a brief's, briefing's or overview report's `review:` must name a review that will be
+    /// on the site (and not the document itself).
     static func checkSourceReviews(_ included: [DocumentMetadata], all: [DocumentMetadata], includedPaths: Set<String>,
                                    unparsedReviewSlugs: Set<String>, log: inout DiagnosticLog, today: CalendarDate) {
         // By slug, the first review of each (duplicate slugs are reported elsewhere): a look-up per
@@ -59,15 +60,19 @@ enum HubValidator {
             if reviews[document.slug] == nil { reviews[document.slug] = document }
         }
         for document in included {
-            guard let slug = document.sourceReviewSlug, !unparsedReviewSlugs.contains(slug) else { continue }
-            guard let review = reviews[slug] else {
-                log.error(document.location(of: "review"), "'review: \(slug)' names no review",
-                          hint: NearestMatch.hint(for: slug, among: reviewSlugs, kind: "review slug"))
-                continue
-            }
-            if !includedPaths.contains(review.sourcePath) {
-                log.error(document.location(of: "review"), "'review: \(slug)' names a review that is not published (\(LinkResolver.describe(review.publicationState(on: today))))",
-                          hint: "publish the review first, or remove the 'review' field")
+            for (index, slug) in document.sourceReviewSlugs.enumerated() where !unparsedReviewSlugs.contains(slug) {
+                let location = document.fieldLocations[DocumentParser.reviewItemKey(index)] ?? document.location(of: "review")
+                guard let review = reviews[slug] else {
+                    log.error(location, "'review: \(slug)' names no review",
+                              hint: NearestMatch.hint(for: slug, among: reviewSlugs, kind: "review slug"))
+                    continue
+                }
+                if review.sourcePath == document.sourcePath {
+                    log.error(location, "a review cannot list itself among the reviews it draws on", hint: "remove '\(slug)' from 'review'")
+                } else if !includedPaths.contains(review.sourcePath) {
+                    log.error(location, "'review: \(slug)' names a review that is not published (\(LinkResolver.describe(review.publicationState(on: today))))",
+                              hint: "publish the review first, or remove it from the 'review' field")
+                }
             }
         }
     }

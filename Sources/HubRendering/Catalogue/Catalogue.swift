@@ -5,7 +5,7 @@ import HubSupport
 /// (`hub.schema.json`); `schemaVersion` changes when the format does.
 public struct Catalogue: Codable, Sendable, Equatable {
     /// The version of the format; a consumer that knows "1.x" can read any 1.x file.
-    public static let currentSchemaVersion = "1.0"
+    public static let currentSchemaVersion = "1.1"
 
     /// Absolute URL of the JSON Schema published beside the catalogue.
     public let schema: String
@@ -15,6 +15,8 @@ public struct Catalogue: Codable, Sendable, Equatable {
     public let generated: String
     public let learningThemes: [CatalogueTheme]
     public let committees: [CatalogueCommittee]
+    /// The content model's kinds of review, with their names, nations and descriptions (added in 1.1).
+    public let reviewTypes: [CatalogueReviewType]
     /// Every published or withdrawn review, brief and briefing, newest first.
     public let documents: [CatalogueDocument]
 
@@ -23,7 +25,9 @@ public struct Catalogue: Codable, Sendable, Equatable {
         case schemaVersion = "schema_version"
         case hub, generated
         case learningThemes = "learning_themes"
-        case committees, documents
+        case committees
+        case reviewTypes = "review_types"
+        case documents
     }
 
     /// Writes the catalogue as `JSONEncoder` (sorted keys, slashes unescaped) encodes it, without its
@@ -36,6 +40,7 @@ public struct Catalogue: Codable, Sendable, Equatable {
         json.key("hub")
         hub.write(to: &json)
         json.member("learning_themes", learningThemes) { $0.write(to: &$1) }
+        json.member("review_types", reviewTypes) { $0.write(to: &$1) }
         json.member("schema", schema)
         json.member("schema_version", schemaVersion)
         json.endObject()

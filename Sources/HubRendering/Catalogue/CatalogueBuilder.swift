@@ -20,16 +20,24 @@ public struct CatalogueBuilder: Sendable {
                            documentCount: count(hub.documentsByTheme[$0.id]))
         }
         let committees = config.committees.map {
-            CatalogueCommittee(id: $0.id, name: $0.name, area: $0.area,
+            CatalogueCommittee(id: $0.id, name: $0.name, area: $0.area, kind: $0.kind?.rawValue,
                                url: SiteURL.absolute(SitePaths.committee($0.id), in: config),
                                documentCount: count(hub.documentsByCommittee[$0.id]))
+        }
+        let reviewTypes = ReviewType.allCases.map { type in
+            CatalogueReviewType(id: type.rawValue, name: type.displayName, nations: type.nations.map(\.rawValue),
+                                description: type.explanation, subject: type.settledSubject?.rawValue,
+                                url: hub.documentsByReviewType[type] == nil ? nil : SiteURL.absolute(SitePaths.reviewType(type), in: config),
+                                documentCount: count(hub.documentsByReviewType[type]))
         }
         let documents = hub.documents.indices.filter { hub.isPublic($0) && hub.documents[$0].kind.carriesLearning }.map(document)
         return Catalogue(
             schema: CatalogueSchema.url(in: config), schemaVersion: Catalogue.currentSchemaVersion,
             hub: CatalogueHub(title: config.title, description: config.description, baseURL: config.baseURL,
-                              language: config.language, feed: SiteURL.absolute(SitePaths.feed, in: config)),
-            generated: hub.today.description, learningThemes: themes, committees: committees, documents: documents)
+                              language: config.language, feed: SiteURL.absolute(SitePaths.feed, in: config),
+                              scope: hub.scope.rawValue),
+            generated: hub.today.description, learningThemes: themes, committees: committees, reviewTypes: reviewTypes,
+            documents: documents)
     }
 
     /// The stable id of a document in the catalogue: its page path without the final `/`.
@@ -44,7 +52,7 @@ public struct CatalogueBuilder: Sendable {
                                     status: $0.status.rawValue, owner: $0.owner, due: $0.due?.description,
                                     overdue: $0.isOverdue(on: hub.today))
         }
-        let source = hub.sourceReview[index].flatMap { hub.isPublic($0) ? Self.id(of: hub.documents[$0]) : nil }
+        let sources = (hub.sourceReviews[index] ?? []).filter(hub.isPublic).map { Self.id(of: hub.documents[$0]) }
         let derived = (hub.derivedLearning[index] ?? []).filter(hub.isPublic).map { Self.id(of: hub.documents[$0]) }
         return CatalogueDocument(
             id: Self.id(of: document), slug: document.slug, type: document.kind.rawValue,
@@ -52,9 +60,9 @@ public struct CatalogueBuilder: Sendable {
             published: (document.published ?? hub.today).description, updated: document.updated?.description,
             themes: document.learningThemeIDs, committee: document.committeeID, audience: document.audience,
             reviewType: review?.reviewType.rawValue, ageBand: review?.ageBand?.rawValue, outcome: review?.outcome?.rawValue,
-            methodology: review?.methodology,
+            methodology: review?.methodology, subject: review?.subject.rawValue, incident: review?.incident?.rawValue,
             report: withdrawn ? nil : review?.reportAsset.map { SiteURL.absolute($0, in: hub.config) },
             status: withdrawn ? "withdrawn" : "published", recommendations: recommendations,
-            sourceReview: source, derivedLearning: derived)
+            sourceReview: document.kind == .review ? nil : sources.first, sourceReviews: sources, derivedLearning: derived)
     }
 }

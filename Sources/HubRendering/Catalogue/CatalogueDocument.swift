@@ -25,22 +25,30 @@ public struct CatalogueDocument: Codable, Sendable, Equatable {
     public let ageBand: String?
     public let outcome: String?
     public let methodology: String?
+    /// Reviews only: who the review is about (`child`, `young-person`, `adult` or `family`) and, for harm
+    /// caused to others, the kind of incident (added in 1.1).
+    public let subject: String?
+    public let incident: String?
     /// Absolute URL of the full report, while it is published.
     public let report: String?
     /// `published` or `withdrawn`.
     public let status: String
     public let recommendations: [CatalogueRecommendation]
-    /// For a brief or briefing: the id of the review it draws on.
+    /// For a brief or briefing: the id of the (first) review it draws on.
     public let sourceReview: String?
-    /// For a review: the ids of the briefs and briefings drawn from it.
+    /// For a brief or briefing, the ids of every review it draws on; for a thematic review or national
+    /// overview report, of the reviews it draws on (added in 1.1).
+    public let sourceReviews: [String]
+    /// For a review: the ids of the briefs, briefings and overview reports drawn from it.
     public let derivedLearning: [String]
 
     enum CodingKeys: String, CodingKey {
         case id, slug, type, url, title, summary, published, updated, themes, committee, audience
         case reviewType = "review_type"
         case ageBand = "age_band"
-        case outcome, methodology, report, status, recommendations
+        case outcome, methodology, subject, incident, report, status, recommendations
         case sourceReview = "source_review"
+        case sourceReviews = "source_reviews"
         case derivedLearning = "derived_learning"
     }
 
@@ -61,10 +69,13 @@ public struct CatalogueDocument: Codable, Sendable, Equatable {
         try container.encode(ageBand, forKey: .ageBand)
         try container.encode(outcome, forKey: .outcome)
         try container.encode(methodology, forKey: .methodology)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(incident, forKey: .incident)
         try container.encode(report, forKey: .report)
         try container.encode(status, forKey: .status)
         try container.encode(recommendations, forKey: .recommendations)
         try container.encode(sourceReview, forKey: .sourceReview)
+        try container.encode(sourceReviews, forKey: .sourceReviews)
         try container.encode(derivedLearning, forKey: .derivedLearning)
     }
 
@@ -76,6 +87,7 @@ public struct CatalogueDocument: Codable, Sendable, Equatable {
         json.member("committee", committee)
         json.member("derived_learning", derivedLearning)
         json.member("id", id)
+        json.member("incident", incident)
         json.member("methodology", methodology)
         json.member("outcome", outcome)
         json.member("published", published)
@@ -84,7 +96,9 @@ public struct CatalogueDocument: Codable, Sendable, Equatable {
         json.member("review_type", reviewType)
         json.member("slug", slug)
         json.member("source_review", sourceReview)
+        json.member("source_reviews", sourceReviews)
         json.member("status", status)
+        json.member("subject", subject)
         json.member("summary", summary)
         json.member("themes", themes)
         json.member("title", title)

@@ -9,11 +9,13 @@ public struct CatalogueHub: Codable, Sendable, Equatable {
     public let language: String
     /// Absolute URL of the Atom feed of all new learning.
     public let feed: String
+    /// Whom the hub's learning is about: `children`, `adults` or `both` (added in 1.1).
+    public let scope: String
 
     enum CodingKeys: String, CodingKey {
         case title, description
         case baseURL = "base_url"
-        case language, feed
+        case language, feed, scope
     }
 
     /// Writes the hub as `JSONEncoder` (sorted keys) encodes it.
@@ -23,6 +25,7 @@ public struct CatalogueHub: Codable, Sendable, Equatable {
         json.member("description", description)
         json.member("feed", feed)
         json.member("language", language)
+        json.member("scope", scope)
         json.member("title", title)
         json.endObject()
     }

@@ -51,6 +51,14 @@ public struct FeedWriter: Sendable {
                         authorURI: hub.config.baseURL, language: hub.config.language, entries: Array(entries))
     }
 
+    /// A review's summary starts with what it describes, as its page's content warning does:
+    /// "This review describes the death of an adult. ..."
+    static func summary(of document: Document) -> String {
+        guard let review = document.review else { return document.summary }
+        let warning = ReviewWording(review).contentWarning
+        return warning.prefix(1).uppercased() + warning.dropFirst() + "." + (document.summary.isEmpty ? "" : " " + document.summary)
+    }
+
     private func entry(_ index: Int) -> AtomEntry {
         let document = hub.documents[index]
         let url = SiteURL.absolute(document.sitePath, in: hub.config)
@@ -62,7 +70,7 @@ public struct FeedWriter: Sendable {
         }
         return AtomEntry(id: url, title: document.title,
                          updated: (document.updated ?? published).timestamp, published: published.timestamp, link: url,
-                         summary: document.summary,
+                         summary: Self.summary(of: document),
                          authorName: document.committeeID.flatMap { hub.config.committee($0)?.name },
                          categories: categories)
     }

@@ -30,6 +30,27 @@ public enum ChartPalette {
         }
     }
 
+    /// One colour per review outcome; nil, "not recorded", is grey.
+    public static func colour(for outcome: ReviewOutcome?) -> String {
+        switch outcome {
+        case .death: return "#7a1f2b"
+        case .seriousHarm: return "#8a4b08"
+        case .harmToOthers: return "#5b3a8c"
+        case .deathOrSeriousHarm: return "#1f5f99"
+        case nil: return "#5f6b75"
+        }
+    }
+
+    /// One colour per review subject.
+    public static func colour(for subject: ReviewSubject) -> String {
+        switch subject {
+        case .child: return "#0e4d50"
+        case .youngPerson: return "#1f5f99"
+        case .adult: return "#8a4b08"
+        case .family: return "#5b3a8c"
+        }
+    }
+
     /// The single-series bars (how often each theme appears).
     public static let single = "#0e4d50"
 

@@ -81,7 +81,7 @@ enum GlanceCharts {
     }
 
     /// A stacked bar chart whose table has a total column and a totals row: `values[c][s]` is series `s` in category `c`.
-    private static func stacked(id: String, heading: String, intro: String, summary: String, caption: String,
+    static func stacked(id: String, heading: String, intro: String, summary: String, caption: String,
                                 rowHeader: String, totalsHeader: String, orientation: StackedBarChart.Orientation,
                                 categories: [String], seriesLabels: [String], series: [ChartSeries],
                                 values: [[Int]]) -> ChartView {
@@ -109,11 +109,11 @@ enum GlanceCharts {
         " Segments: " + series.map { "\($0.label.lowercased()) \($0.pattern.name)" }.joined(separator: ", ") + ". The same figures are in the table below."
     }
 
-    private static func totals(_ header: String, _ values: [[Int]]) -> ChartTableRowView {
+    static func totals(_ header: String, _ values: [[Int]]) -> ChartTableRowView {
         let columns = values.first?.count ?? 0
         let sums = (0..<columns).map { column in values.reduce(0) { $0 + $1[column] } }
         return ChartTableRowView(header: header, cells: (sums + [sums.reduce(0, +)]).map(String.init))
     }
 
-    private static func countLabel(_ count: Int) -> String { count == 1 ? "1 document" : "\(count) documents" }
+    static func countLabel(_ count: Int) -> String { count == 1 ? "1 document" : "\(count) documents" }
 }

@@ -49,7 +49,7 @@ final class PageKeys: @unchecked Sendable {
         return key(at: hub.documents[index].sitePath) { hasher in
             hasher.combine(keys.contents[index])
             combine(hub.derivedLearning[index] ?? [], keys, into: &hasher)
-            combine(hub.sourceReview[index].map { [$0] } ?? [], keys, into: &hasher)
+            combine(hub.sourceReviews[index] ?? [], keys, into: &hasher)
             combine(related, keys, into: &hasher)
         }
     }

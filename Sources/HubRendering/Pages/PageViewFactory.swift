@@ -144,13 +144,15 @@ struct PageViewFactory: Sendable {
         let state = hub.states[index]
         return DocumentSummaryView(href: LinkPaths.link(rootPrefix: rootPrefix, to: document.sitePath), title: document.title,
                                    kind: document.kind.rawValue, kindLabel: document.kind.singularName, summary: document.summary,
+                                   summaryLine: document.review.flatMap { ReviewWording($0).summaryLine },
                                    publishedISO: document.published?.description, publishedLong: document.published?.longForm,
                                    themes: themeTags(document, rootPrefix: rootPrefix), isWithdrawn: state == .withdrawn,
                                    isDraft: state == .draft)
     }
 
     private func mentionsRootMarker(_ view: DocumentSummaryView) -> Bool {
-        ([view.title, view.summary, view.kindLabel, view.publishedLong ?? ""] + view.themes.map(\.title)).contains(where: RootMarker.occurs)
+        ([view.title, view.summary, view.kindLabel, view.summaryLine ?? "", view.publishedLong ?? ""] + view.themes.map(\.title))
+            .contains(where: RootMarker.occurs)
     }
 
     func header(_ document: Document, state: PublicationState, from page: String) -> DocumentHeaderView {
@@ -162,11 +164,7 @@ struct PageViewFactory: Sendable {
         if let id = document.committeeID, let committee = hub.config.committee(id) {
             facts.append(FactView(label: "Committee", value: committee.name, href: rel(page, SitePaths.committee(id))))
         }
-        if let review = document.review {
-            if let outcome = review.outcome { facts.append(FactView(label: "Outcome", value: outcome.displayName, href: nil)) }
-            if let age = review.ageBand { facts.append(FactView(label: "Age", value: age.displayName, href: nil)) }
-            if let method = review.methodology { facts.append(FactView(label: "Methodology", value: method, href: nil)) }
-        }
+        facts += document.review.map(Self.reviewFacts) ?? []
         if !document.audience.isEmpty {
             facts.append(FactView(label: "Audience", value: document.audience.map(Self.humanise).joined(separator: ", "), href: nil))
         }
@@ -175,6 +173,17 @@ struct PageViewFactory: Sendable {
                                   updatedISO: document.updated?.description, updatedLong: document.updated?.longForm,
                                   themes: themeTags(document, from: page), facts: facts,
                                   isWithdrawn: state == .withdrawn, isDraft: state == .draft)
+    }
+
+    /// What a review page states of the review besides its type and committee: who it is about, what
+    /// happened, the person's age and how the review was done.
+    static func reviewFacts(_ review: ReviewDetails) -> [FactView] {
+        var facts = [FactView(label: "Subject", value: review.subject.displayName, href: nil)]
+        if let outcome = review.outcome { facts.append(FactView(label: "Outcome", value: outcome.displayName, href: nil)) }
+        if let incident = review.incident { facts.append(FactView(label: "Incident", value: incident.displayName, href: nil)) }
+        if let age = review.ageBand { facts.append(FactView(label: "Age", value: age.displayName, href: nil)) }
+        if let method = review.methodology { facts.append(FactView(label: "Methodology", value: method, href: nil)) }
+        return facts
     }
 
     func recommendation(_ item: Recommendation) -> RecommendationView {

@@ -2,6 +2,9 @@
 public final class DocumentPageView: Encodable, Sendable {
     public let layout: LayoutView
     public let header: DocumentHeaderView
+    /// Reviews only: what the review describes, worded from its subject and outcome
+    /// ("this review describes the death of an adult").
+    public let contentWarning: String?
     /// The rendered Markdown (safe HTML); empty when the text is withdrawn.
     public let bodyHTML: String
     /// Briefings only: the seven sections, and any text before the first.
@@ -14,8 +17,10 @@ public final class DocumentPageView: Encodable, Sendable {
     public let reportHref: String?
     /// For a review: the briefs and briefings drawn from it.
     public let derivedLearning: [DocumentSummaryView]
-    /// For a brief or briefing: the review it comes from.
-    public let sourceReview: DocumentSummaryView?
+    /// For a brief or briefing, the reviews it comes from; for an overview report, the reviews it draws on.
+    public let sourceReviews: [DocumentSummaryView]
+    /// The heading over `sourceReviews`: "The review this learning comes from", "The reviews this report draws on".
+    public let sourceReviewsHeading: String
     /// Where a reader affected by the content can find support.
     public let supportHref: String?
     /// Other documents sharing the most learning themes, newest first among equals.
@@ -23,12 +28,14 @@ public final class DocumentPageView: Encodable, Sendable {
     /// Reviews only: the recommendations tracker.
     public let trackerHref: String
 
-    public init(layout: LayoutView, header: DocumentHeaderView, bodyHTML: String, sections: [BriefingSectionView],
-                preambleHTML: String, readingMinutes: Int, recommendations: [RecommendationView], overdueCount: Int,
-                reportHref: String?, derivedLearning: [DocumentSummaryView], sourceReview: DocumentSummaryView?,
+    public init(layout: LayoutView, header: DocumentHeaderView, contentWarning: String?, bodyHTML: String,
+                sections: [BriefingSectionView], preambleHTML: String, readingMinutes: Int,
+                recommendations: [RecommendationView], overdueCount: Int, reportHref: String?,
+                derivedLearning: [DocumentSummaryView], sourceReviews: [DocumentSummaryView], sourceReviewsHeading: String,
                 supportHref: String?, relatedLearning: [DocumentSummaryView], trackerHref: String) {
         self.layout = layout
         self.header = header
+        self.contentWarning = contentWarning
         self.bodyHTML = bodyHTML
         self.sections = sections
         self.preambleHTML = preambleHTML
@@ -37,7 +44,8 @@ public final class DocumentPageView: Encodable, Sendable {
         self.overdueCount = overdueCount
         self.reportHref = reportHref
         self.derivedLearning = derivedLearning
-        self.sourceReview = sourceReview
+        self.sourceReviews = sourceReviews
+        self.sourceReviewsHeading = sourceReviewsHeading
         self.supportHref = supportHref
         self.relatedLearning = relatedLearning
         self.trackerHref = trackerHref
@@ -49,6 +57,7 @@ extension DocumentPageView: TemplateView {
     public static let templateFields = TemplateFields<DocumentPageView>(
         .field("layout") { $0.layout },
         .field("header") { $0.header },
+        .field("contentWarning") { $0.contentWarning },
         .field("bodyHTML") { $0.bodyHTML },
         .field("sections") { $0.sections },
         .field("preambleHTML") { $0.preambleHTML },
@@ -57,7 +66,8 @@ extension DocumentPageView: TemplateView {
         .field("overdueCount") { $0.overdueCount },
         .field("reportHref") { $0.reportHref },
         .field("derivedLearning") { $0.derivedLearning },
-        .field("sourceReview") { $0.sourceReview },
+        .field("sourceReviews") { $0.sourceReviews },
+        .field("sourceReviewsHeading") { $0.sourceReviewsHeading },
         .field("supportHref") { $0.supportHref },
         .field("relatedLearning") { $0.relatedLearning },
         .field("trackerHref") { $0.trackerHref }

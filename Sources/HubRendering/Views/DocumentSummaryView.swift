@@ -5,6 +5,8 @@ public final class DocumentSummaryView: Encodable, Sendable {
     public let kind: String
     public let kindLabel: String
     public let summary: String
+    /// For a review whose outcome is recorded, what it describes: "Death of an adult".
+    public let summaryLine: String?
     public let publishedISO: String?
     public let publishedLong: String?
     public let themes: [ThemeTagView]
@@ -14,13 +16,15 @@ public final class DocumentSummaryView: Encodable, Sendable {
     /// rendered once per folder depth and reused by every list it appears in.
     public let html: String
 
-    public init(href: String, title: String, kind: String, kindLabel: String, summary: String, publishedISO: String?,
-                publishedLong: String?, themes: [ThemeTagView], isWithdrawn: Bool, isDraft: Bool, html: String = "") {
+    public init(href: String, title: String, kind: String, kindLabel: String, summary: String, summaryLine: String?,
+                publishedISO: String?, publishedLong: String?, themes: [ThemeTagView], isWithdrawn: Bool, isDraft: Bool,
+                html: String = "") {
         self.href = href
         self.title = title
         self.kind = kind
         self.kindLabel = kindLabel
         self.summary = summary
+        self.summaryLine = summaryLine
         self.publishedISO = publishedISO
         self.publishedLong = publishedLong
         self.themes = themes
@@ -34,7 +38,7 @@ extension DocumentSummaryView {
     /// This entry with its rendered `document-item` HTML.
     func withHTML(_ html: String) -> DocumentSummaryView {
         DocumentSummaryView(href: href, title: title, kind: kind, kindLabel: kindLabel, summary: summary,
-                            publishedISO: publishedISO, publishedLong: publishedLong, themes: themes,
+                            summaryLine: summaryLine, publishedISO: publishedISO, publishedLong: publishedLong, themes: themes,
                             isWithdrawn: isWithdrawn, isDraft: isDraft, html: html)
     }
 }
@@ -47,6 +51,7 @@ extension DocumentSummaryView: TemplateView {
         .field("kind") { $0.kind },
         .field("kindLabel") { $0.kindLabel },
         .field("summary") { $0.summary },
+        .field("summaryLine") { $0.summaryLine },
         .field("publishedISO") { $0.publishedISO },
         .field("publishedLong") { $0.publishedLong },
         .field("themes") { $0.themes },

@@ -2,6 +2,9 @@
 /// read `hub.json` back. Every key must be present: nullable values use `Nullable`, which a
 /// missing key cannot satisfy, and closed vocabularies are enums, which reject unknown values.
 /// Extra keys are not rejected by `Decodable`; the schema validator checks those.
+///
+/// `File` and the types it holds are a reader of version 1.0, written before 1.1 existed; `Additions`
+/// reads what 1.1 added. A reader of 1.1 decodes both from the same file.
 enum CatalogueMirror {
     enum Nullable<Wrapped: Decodable & Equatable>: Decodable, Equatable {
         case null
@@ -91,5 +94,43 @@ enum CatalogueMirror {
         let owner: Nullable<String>
         let due: Nullable<String>
         let overdue: Bool
+    }
+
+    /// The keys version 1.1 added, each required.
+    struct Additions: Decodable {
+        let hub: HubAdditions
+        let committees: [CommitteeAdditions]
+        let review_types: [ReviewType]
+        let documents: [DocumentAdditions]
+    }
+
+    enum Scope: String, Decodable { case children, adults, both }
+
+    struct HubAdditions: Decodable {
+        let scope: Scope
+    }
+
+    struct CommitteeAdditions: Decodable {
+        let id: String
+        let kind: Nullable<String>
+    }
+
+    enum Nation: String, Decodable { case england, wales, scotland, northernIreland = "northern-ireland" }
+
+    struct ReviewType: Decodable {
+        let id: String
+        let name: String
+        let nations: [Nation]
+        let description: String
+        let subject: Nullable<String>
+        let url: Nullable<String>
+        let document_count: Int
+    }
+
+    struct DocumentAdditions: Decodable {
+        let id: String
+        let subject: Nullable<String>
+        let incident: Nullable<String>
+        let source_reviews: [String]
     }
 }

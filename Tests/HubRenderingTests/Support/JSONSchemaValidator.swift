@@ -7,6 +7,8 @@ import Foundation
 /// reported as an error, so the schema cannot silently use something this validator ignores.
 struct JSONSchemaValidator {
     let root: [String: Any]
+    /// As a reader of an older minor version does: a property the schema does not name is skipped, not an error.
+    var ignoresUnknownProperties = false
 
     static let annotations: Set<String> = ["$schema", "$id", "$defs", "title", "description", "format"]
     static let keywords: Set<String> = ["type", "required", "properties", "additionalProperties", "items", "enum", "pattern", "$ref"]
@@ -52,7 +54,7 @@ struct JSONSchemaValidator {
             for (key, value) in object {
                 if let property = properties[key] as? [String: Any] {
                     validate(value, against: property, at: "\(path).\(key)", errors: &errors)
-                } else if let additional = schema["additionalProperties"] {
+                } else if !ignoresUnknownProperties, let additional = schema["additionalProperties"] {
                     if Self.isBoolean(additional) {
                         if (additional as? Bool) == false { errors.append("\(path): unexpected property '\(key)'") }
                     } else if let additionalSchema = additional as? [String: Any] {

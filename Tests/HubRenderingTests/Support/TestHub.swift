@@ -13,16 +13,20 @@ enum TestHub {
         title: "Test & <Shire> Hub", description: "Learning \"from\" reviews", baseURL: "https://example.org/hub/",
         language: "en-GB",
         learningThemes: themeIDs.map { LearningTheme(id: $0, title: $0.prefix(1).uppercased() + $0.dropFirst().replacingOccurrences(of: "-", with: " "), description: "About \($0)") },
-        committees: [Committee(id: "test-cpc", name: "Test Child Protection Committee", area: "Test Shire"),
-                     Committee(id: "other-cpc", name: "Other Committee", area: "Elsewhere")])
+        committees: [Committee(id: "test-cpc", name: "Test Child Protection Committee", area: "Test Shire", kind: .childProtection),
+                     Committee(id: "other-cpc", name: "Other Committee", area: "Elsewhere")],
+        scope: .both)
 
     /// A review, brief or briefing parsed from front matter; `extra` is added as is (e.g. `draft: true`).
+    /// `review` replaces a review's own fields (by default a learning review about a child of 3 or 4, seriously harmed).
     static func document(_ kind: DocumentKind, slug: String, title: String? = nil, published: String,
-                         themes: [String], extra: String = "", recommendations: String = "") -> Document {
+                         themes: [String], extra: String = "", recommendations: String = "",
+                         review: [String] = ["review_type: learning-review", "subject: child", "age_band: 3-4", "outcome: serious-harm"],
+                         committee: String = "test-cpc") -> Document {
         var fields = ["title: \"\(title ?? slug)\"", "summary: \"Summary of \(slug).\"", "published: \(published)",
                       "themes: \(FixtureDocument.list(themes))", "anonymised: true"]
         if kind == .review {
-            fields += ["committee: test-cpc", "review_type: learning-review", "age_band: 3-4", "outcome: serious-harm"]
+            fields += ["committee: \(committee)"] + review
             if !recommendations.isEmpty { fields.append("recommendations:\n" + recommendations) }
         }
         if !extra.isEmpty { fields.append(extra) }

@@ -17,11 +17,12 @@ extension ViewSamples {
     }
 
     func documentPage() -> DocumentPageView {
-        DocumentPageView(layout: layout(), header: documentHeader(), bodyHTML: text(),
+        DocumentPageView(layout: layout(), header: documentHeader(), contentWarning: optionalText(), bodyHTML: text(),
                          sections: [briefingSection(), briefingSection()], preambleHTML: text(), readingMinutes: number(),
                          recommendations: [recommendation(), recommendation()], overdueCount: number(),
                          reportHref: optionalText(), derivedLearning: [documentSummary(), documentSummary()],
-                         sourceReview: optionalsPresent ? documentSummary() : nil, supportHref: optionalText(),
+                         sourceReviews: [documentSummary(), documentSummary()], sourceReviewsHeading: text(),
+                         supportHref: optionalText(),
                          relatedLearning: [documentSummary(), documentSummary()], trackerHref: text())
     }
 
@@ -32,7 +33,7 @@ extension ViewSamples {
     }
 
     func homePage() -> HomePageView {
-        HomePageView(layout: layout(), latest: [documentSummary(), documentSummary()], themes: [countedLink(), countedLink()],
+        HomePageView(layout: layout(), intro: text(), latest: [documentSummary(), documentSummary()], themes: [countedLink(), countedLink()],
                      sections: [countedLink(), countedLink()], documentCount: number())
     }
 
@@ -42,7 +43,7 @@ extension ViewSamples {
     }
 
     func searchPage() -> SearchPageView {
-        SearchPageView(layout: layout(), themes: [countedLink(), countedLink()])
+        SearchPageView(layout: layout(), themes: [countedLink(), countedLink()], examplePhrase: text())
     }
 
     func themePage() -> ThemePageView {

@@ -78,7 +78,7 @@ final class ViewSamples {
 
     func documentSummary() -> DocumentSummaryView {
         DocumentSummaryView(href: text(), title: text(), kind: text(), kindLabel: text(), summary: text(),
-                            publishedISO: optionalText(), publishedLong: optionalText(), themes: [themeTag(), themeTag()],
+                            summaryLine: optionalText(), publishedISO: optionalText(), publishedLong: optionalText(), themes: [themeTag(), themeTag()],
                             isWithdrawn: flag(), isDraft: flag(), html: text())
     }
 

@@ -25,16 +25,25 @@ struct DocumentPage: SitePage {
         let html = withdrawn ? "" : try document.content.html()
         let (preamble, sections) = kind == .briefing && !withdrawn ? Self.briefingSections(html, document.content.headings) : ("", [])
         let recommendations = (document.review?.recommendations ?? []).map(factory.recommendation)
+        let sources = hub.sourceReviews[index] ?? []
         return DocumentPageView(
-            layout: layout, header: factory.header(document, state: state, from: path), bodyHTML: html,
+            layout: layout, header: factory.header(document, state: state, from: path),
+            contentWarning: document.review.map { ReviewWording($0).contentWarning }, bodyHTML: html,
             sections: sections, preambleHTML: preamble, readingMinutes: document.readingMinutes,
             recommendations: recommendations, overdueCount: recommendations.filter(\.isOverdue).count,
             reportHref: withdrawn ? nil : document.review?.reportAsset.map { factory.rel(path, $0) },
             derivedLearning: factory.publicOnly(hub.derivedLearning[index]).map { factory.summary($0, from: path) },
-            sourceReview: hub.sourceReview[index].map { factory.summary($0, from: path) },
+            sourceReviews: sources.map { factory.summary($0, from: path) },
+            sourceReviewsHeading: Self.sourceReviewsHeading(kind: kind, count: sources.count),
             supportHref: factory.supportPath.map { factory.rel(path, $0) },
             relatedLearning: related.map { factory.summary($0, from: path) },
             trackerHref: factory.rel(path, SitePaths.recommendations))
+    }
+
+    /// "The review this learning comes from", "The reviews this report draws on".
+    static func sourceReviewsHeading(kind: DocumentKind, count: Int) -> String {
+        let reviews = count == 1 ? "The review" : "The reviews"
+        return kind == .review ? "\(reviews) this report draws on" : "\(reviews) this learning comes from"
     }
 
     /// A briefing's body cut at its seven `##` headings.

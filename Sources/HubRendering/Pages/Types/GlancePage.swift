@@ -10,17 +10,22 @@ struct GlancePage: SitePage {
     func view(from factory: PageViewFactory) -> Any {
         let hub = factory.hub
         let statistics = GlanceStatistics(hub: hub)
-        let charts = [GlanceCharts.documentsByYear(statistics), GlanceCharts.themeFrequency(statistics),
-                      GlanceCharts.themesOverTime(statistics), GlanceCharts.recommendations(statistics)]
+        let reviews = ReviewStatistics(hub: hub)
+        let scope = hub.scope
+        let charts = [GlanceCharts.documentsByYear(statistics), GlanceCharts.reviewsBySubjectAndOutcome(reviews),
+                      GlanceCharts.reviewsByAgeBand(reviews),
+                      GlanceCharts.reviewsByCommitteeAndYear(reviews, committees: hub.config.committees),
+                      GlanceCharts.themeFrequency(statistics), GlanceCharts.themesOverTime(statistics),
+                      GlanceCharts.recommendations(statistics)]
         let kinds = GlanceStatistics.kinds.map { kind in
             PageViewFactory.plural(statistics.years.reduce(0) { $0 + statistics.documents(in: $1, kind: kind) },
                                    kind.singularName.lowercased())
         }
-        let lede = "\(PageViewFactory.countLabel(statistics.documentCount)) of learning (\(kinds.joined(separator: ", "))) "
+        let lede = "\(PageViewFactory.countLabel(statistics.documentCount)) of learning about \(ScopeWording(scope).people) (\(kinds.joined(separator: ", "))) "
             + "and \(PageViewFactory.plural(statistics.recommendationCount, "recommendation")), as published on \(hub.today.longForm). "
             + "Each chart is followed by a table of the same figures."
         let overdue = statistics.overdue.count
-        let description = "Charts of the learning in the hub: documents each year, learning themes and recommendations."
+        let description = "Charts of the learning in the hub: documents each year, reviews by subject, outcome, age and committee, learning themes and recommendations."
         let tracker = factory.rel(path, SitePaths.recommendations)
         return GlancePageView(
             layout: factory.layout(for: path, title: "Learning at a glance", description: description, pageType: "glance",

@@ -15,7 +15,7 @@ struct HomePage: SitePage {
             factory.counted(href: factory.rel(path, SitePaths.kind(kind)), label: kind.pluralName,
                             count: factory.publicCount(hub.documentsByKind[kind]))
         }
-        return HomePageView(layout: layout, latest: learning.prefix(6).map { factory.summary($0, from: path) },
+        return HomePageView(layout: layout, intro: ScopeWording(hub.scope).homeIntro, latest: learning.prefix(6).map { factory.summary($0, from: path) },
                             themes: factory.themeCounts(from: path), sections: sections, documentCount: learning.count)
     }
 

@@ -10,9 +10,11 @@ struct ReviewTypeIndexPage: SitePage {
         let entries = ReviewType.allCases.compactMap { type -> CountedLinkView? in
             let count = factory.publicCount(factory.hub.documentsByReviewType[type])
             return count == 0 ? nil
-                : factory.counted(href: factory.rel(path, SitePaths.reviewType(type)), label: type.displayName, count: count)
+                : factory.counted(href: factory.rel(path, SitePaths.reviewType(type)), label: type.displayName, count: count,
+                                  description: "\(type.explanation) \(type.nationSentence)")
         }
-        return factory.directory(page: path, title: "Review types", intro: "Reviews by the kind of review that was carried out.",
+        return factory.directory(page: path, title: "Review types",
+                                 intro: "Reviews by the kind of review that was carried out. Each nation of the UK has its own kinds of review.",
                                  entries: entries)
     }
 

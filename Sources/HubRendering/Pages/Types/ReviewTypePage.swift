@@ -1,15 +1,20 @@
 import HubModel
 import HubSupport
 
-/// Every published review of one type.
+/// Every published review of one type, after a sentence on what that type of review is and where it is used.
 struct ReviewTypePage: SitePage {
     let type: ReviewType
 
     var path: String { SitePaths.reviewType(type) }
     var template: String { "listing" }
 
+    /// "A safeguarding adults review is ... Used in England. Every published safeguarding adults review in the hub."
+    static func intro(_ type: ReviewType) -> String {
+        "\(type.explanation) \(type.nationSentence) Every published \(type.nameInText) in the hub."
+    }
+
     func view(from factory: PageViewFactory) -> Any {
-        factory.listing(page: path, title: type.displayName + "s", intro: "Every published \(type.displayName.lowercased()) in the hub.",
+        factory.listing(page: path, title: type.pluralName, intro: Self.intro(type),
                         indices: factory.hub.documentsByReviewType[type] ?? [], grouped: false,
                         parent: LinkView(href: SitePaths.reviewTypes, label: "Review types"))
     }

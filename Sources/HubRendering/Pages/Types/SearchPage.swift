@@ -10,7 +10,7 @@ struct SearchPage: SitePage {
         SearchPageView(
             layout: factory.layout(for: path, title: "Search", description: "Search the learning from reviews.", pageType: "search",
                                    breadcrumbs: [LinkView(href: factory.rel(path, SitePaths.home), label: "Home")]),
-            themes: factory.themeCounts(from: path))
+            themes: factory.themeCounts(from: path), examplePhrase: ScopeWording(factory.hub.scope).examplePhrase)
     }
 
     func key(from keys: PageKeys) -> Fingerprint? { nil }
