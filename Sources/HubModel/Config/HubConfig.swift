@@ -9,15 +9,18 @@ public struct HubConfig: Sendable {
     /// The learning-theme vocabulary in display order.
     public let learningThemes: [LearningTheme]
     public let committees: [Committee]
+    /// The hub's own search synonyms (`search: synonyms:`), which add to or replace the default ones.
+    public let searchSynonyms: [SearchSynonym]
 
     public init(title: String, description: String, baseURL: String, language: String,
-                learningThemes: [LearningTheme], committees: [Committee]) {
+                learningThemes: [LearningTheme], committees: [Committee], searchSynonyms: [SearchSynonym] = []) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
         self.learningThemes = learningThemes
         self.committees = committees
+        self.searchSynonyms = searchSynonyms
     }
 
     public func learningTheme(_ id: String) -> LearningTheme? { learningThemes.first { $0.id == id } }

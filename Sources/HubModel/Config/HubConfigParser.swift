@@ -1,6 +1,6 @@
 /// Reads `hub.yaml` into a `HubConfig`, reporting every problem.
 public enum HubConfigParser {
-    static let knownFields = ["title", "description", "base_url", "language", "themes", "committees"]
+    static let knownFields = ["title", "description", "base_url", "language", "themes", "committees", "search"]
 
     /// Parses the text of `hub.yaml`; `path` is used in diagnostics.
     public static func parse(_ yaml: String, path: String, log: inout DiagnosticLog) -> HubConfig? {
@@ -29,9 +29,10 @@ public enum HubConfigParser {
             Committee(id: id, name: item.string("name", required: true, log: &log) ?? id,
                       area: item.string("area", required: false, log: &log) ?? "")
         }
+        let synonyms = searchSynonyms(fields, log: &log)
         guard let title, let baseURL else { return nil }
         return HubConfig(title: title, description: description, baseURL: baseURL, language: language,
-                         learningThemes: themes, committees: committees)
+                         learningThemes: themes, committees: committees, searchSynonyms: synonyms)
     }
 
     /// A list of `{id, ...}` entries with unique, valid ids, each made by `make` (themes, committees).
