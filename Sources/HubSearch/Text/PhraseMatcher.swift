@@ -1,6 +1,8 @@
 /// A term table's phrases by the keys of their words (a term id; -2 - its position for a stop word),
 /// and which keys end a phrase, so that the table looks further only after such a word.
-struct PhraseMatcher {
+///
+/// A class, so that the table's look at every word reads two fields rather than copying a struct that holds a dictionary.
+final class PhraseMatcher {
     /// A phrase: its words' keys, and the id of its own term.
     struct Phrase {
         let keys: [Int32]
@@ -58,8 +60,7 @@ struct PhraseMatcher {
         self.stopAnchors = stopAnchors
     }
 
-    /// Frees the flags; the matcher is not used after this.
-    func deallocate() {
+    deinit {
         anchors?.deallocate()
         stopAnchors?.deallocate()
     }

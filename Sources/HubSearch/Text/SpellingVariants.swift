@@ -15,24 +15,52 @@ public struct SpellingVariants: Sendable, Equatable {
     /// The endings a root may take, longest first ("" last).
     public let endings: [String]
 
+    /// The first three bytes of every root: most words start otherwise, and need no further look.
+    private let rootStarts: Set<UInt32>
+
     public init(words: [String: String], roots: [String: String], endings: [String]) {
         self.words = words
         self.roots = roots
         self.endings = endings.sorted { $0.utf8.count > $1.utf8.count || $0.utf8.count == $1.utf8.count && $0 < $1 }
+        rootStarts = Set(roots.keys.compactMap { Self.start(Array($0.utf8)) })
     }
 
-    /// The British spelling of a folded word, or the word itself.
+    public static func == (left: SpellingVariants, right: SpellingVariants) -> Bool {
+        left.words == right.words && left.roots == right.roots && left.endings == right.endings
+    }
+
+    /// The British spelling of a folded word, or the word itself. (The tokenizer asks once for each
+    /// distinct word of a run of documents, hundreds of thousands on a large hub: most are answered
+    /// by a look at their first bytes.)
     public func british(_ word: String) -> String {
         if let mapped = words[word] { return mapped }
-        let bytes = Array(word.utf8)
-        // Every root is plain ASCII of at least three letters.
-        guard bytes.count >= 3, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
+        var copy = word
+        let british: String? = copy.withUTF8 { bytes in
+            // Every root is plain ASCII of at least three letters.
+            if let start = Self.start(bytes), rootStarts.contains(start), let british = britishRoot(bytes) { return british }
+            guard bytes.contains(UInt8(ascii: "z")) else { return nil }
+            return Self.izeToIse(Array(bytes))
+        }
+        return british ?? word
+    }
+
+    /// The first three bytes of `bytes` as one number, if it has three and they are ASCII.
+    private static func start<Bytes: Collection>(_ bytes: Bytes) -> UInt32? where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard bytes.count >= 3 else { return nil }
+        let (a, b, c) = (bytes[bytes.startIndex], bytes[bytes.startIndex + 1], bytes[bytes.startIndex + 2])
+        guard (a | b | c) < 0x80 else { return nil }
+        return UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+    }
+
+    /// A root and an ending, the root made British.
+    private func britishRoot(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         for ending in endings where bytes.count > ending.utf8.count {
             let cut = bytes.count - ending.utf8.count
             guard bytes[cut...].elementsEqual(ending.utf8) else { continue }
-            if let british = roots[String(decoding: bytes[..<cut], as: UTF8.self)] { return british + ending }
+            if let british = roots[String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self)] { return british + ending }
         }
-        return Self.izeToIse(bytes) ?? word
+        return nil
     }
 
     /// The endings of "-ize" and "-yze" words the rule rewrites with an "s".

@@ -37,7 +37,7 @@ final class TermTable {
     /// The latest words of the current text, for matching phrases (`TermTable+Compounds`).
     let ring: UnsafeMutablePointer<RingEntry>
     /// The tokenizer's phrases, by the ids of their words' keys.
-    private(set) var phrases: PhraseMatcher
+    let phrases: PhraseMatcher
 
     /// `expectedTerms` sizes the table for about that many distinct terms, so that it grows less often.
     ///
@@ -48,18 +48,27 @@ final class TermTable {
         // At most half full; there are more distinct words than terms.
         while slotMask + 1 < expectedTerms * 4 { slotMask = slotMask * 2 + 1 }
         slots = Self.emptySlots(slotMask + 1)
+        var terms: [String] = []
+        var termIDs: [TermBytes: Int32] = [:]
         terms.reserveCapacity(max(expectedTerms, known.count))
         termIDs.reserveCapacity(max(expectedTerms, known.count))
         for term in known {
             termIDs[TermBytes(term: term)] = Int32(terms.count)
             terms.append(term)
         }
+        // The phrases' words and terms are numbered first (after the known terms).
+        phrases = PhraseMatcher(tokenizer.phrases) { term in
+            if let id = termIDs[TermBytes(term: term)] { return id }
+            termIDs[TermBytes(term: term)] = Int32(terms.count)
+            terms.append(term)
+            return Int32(terms.count - 1)
+        }
+        self.terms = terms
+        self.termIDs = termIDs
         joinBuffer = .allocate(capacity: Self.longestJoin + 16)
         joinBuffer.initialize(repeating: 0, count: Self.longestJoin + 16)
         ring = .allocate(capacity: Self.ringSize)
         ring.initialize(repeating: RingEntry(key: -1, start: 0, end: 0), count: Self.ringSize)
-        phrases = PhraseMatcher()
-        phrases = PhraseMatcher(tokenizer.phrases) { self.id(ofTerm: $0) }
     }
 
     /// The id of `term`, numbering it if it is new.
@@ -84,7 +93,6 @@ final class TermTable {
         slots.deallocate()
         joinBuffer.deallocate()
         ring.deallocate()
-        phrases.deallocate()
     }
 
     /// Calls `body` with the id of each term of `text` in order; returns the number of words seen
