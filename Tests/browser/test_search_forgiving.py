@@ -296,3 +296,12 @@ def test_the_client_finds_every_word_of_the_index_under_the_same_term(browser, v
         spelling_terms.update(json.loads(shard.read_text(encoding="utf-8")))
     assert {"behaviour", "organis", "analys", "paediatrician", "counsel", "judgement", "selfharm", "cosleep",
             "was not brought", "look after"} <= spelling_terms
+
+
+@pytest.mark.parametrize("query", ["neglet", "DA", "xyzzyq"])
+def test_the_correction_the_expansion_and_the_page_with_no_results_are_accessible(browser, server, query):
+    from test_accessibility import run_axe
+    open_search(browser, server, query)
+    result = run_axe(browser)
+    assert "error" not in result, result
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []

@@ -5,7 +5,8 @@ import HubSupport
 /// English stemmer. Words joined by hyphens ("self-harm") also give the term of the joined word
 /// ("selfharm"), and each of `phrases` found in the text gives a term of its own (`phraseTerm`).
 ///
-/// The JavaScript client (`static/search/search.js`) applies the same rules to queries.
+/// The JavaScript client (`static/search/words.js`) applies the same rules to queries; a browser test checks that it
+/// finds every word of an index under the term the index has.
 public struct SearchTokenizer: Sendable {
     private let stemmer = EnglishStemmer()
     /// How American spellings become British before stemming.

@@ -1,17 +1,8 @@
 /// One of the latest words of a text: its key (`TermTable.termID`) and where it lies.
 struct RingEntry {
     var key: Int32
-    var start: Int
-    var end: Int
-}
-
-/// Where the tokenising of one text stands: the run of hyphenated words being read, and how many
-/// words have gone through the ring.
-struct CompoundState {
-    var chainStart = 0
-    var chainEnd = 0
-    var chainParts = 0
-    var seen = 0
+    var start: Int32
+    var end: Int32
 }
 
 /// The terms a text gives beyond its words': a hyphenated word joined ("self-harm" also gives the term of
@@ -23,33 +14,62 @@ extension TermTable {
     /// Words kept in the ring: at least `SearchPhrase.maximumWords`, a power of two.
     static let ringSize = 8
 
-    /// Notes a word, in order: it continues the current hyphenated run, or ends it (giving the joined
-    /// word's term) and starts another.
+    /// Starts a text: no hyphenated run, an empty ring.
     @inline(__always)
-    func noteWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, state: inout CompoundState,
-                  _ body: (Int32) -> Void) {
-        if state.chainParts > 0 && Self.isHyphen(bytes, from: state.chainEnd, to: start) {
-            state.chainParts += 1
-            state.chainEnd = end
+    func startText() {
+        chainParts = 0
+        seen = 0
+    }
+
+    /// After a word's own term: the phrases it ends, and where it stands in a hyphenated run (whose
+    /// joined word's term is given after its last word). Most words end no phrase and have no hyphen
+    /// after them: this costs them a few comparisons.
+    @inline(__always)
+    func afterWord(_ key: Int32, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, _ body: (Int32) -> Void) {
+        if matchesPhrases {
+            ring[seen & (Self.ringSize - 1)] = RingEntry(key: key, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end))
+            seen &+= 1
+            if phrases.endsAPhrase(key) { matchPhrases(endingWith: key, bytes, body) }
+        }
+        if chainParts > 0 || Self.hyphenFollows(bytes, end) { noteHyphenated(bytes, start: start, end: end, body) }
+    }
+
+    /// A word next to a hyphen: it continues the current run or starts one; the run ends (and its joined
+    /// word's term is given) at a word no hyphen follows.
+    private func noteHyphenated(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, _ body: (Int32) -> Void) {
+        if chainParts > 0 && Self.isHyphen(bytes, from: chainEnd, to: start) {
+            chainParts += 1
+            chainEnd = end
+        } else {
+            chainParts = 0
+            guard Self.hyphenFollows(bytes, end) else { return }
+            chainStart = start
+            chainEnd = end
+            chainParts = 1
             return
         }
-        if state.chainParts > 1 { finishHyphenatedWord(bytes, state: &state, body) }
-        state.chainStart = start
-        state.chainEnd = end
-        state.chainParts = 1
+        if !Self.hyphenFollows(bytes, end) { finishHyphenatedWord(bytes, body) }
+    }
+
+    /// Whether a hyphen is at `index`.
+    @inline(__always)
+    static func hyphenFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        return byte == 0x2D || byte == 0xE2 && index + 2 < bytes.count && isHyphen(bytes, from: index, to: index + 3)
     }
 
     /// Gives the term of the hyphenated run just read, joined, when it has two to `mostJoinedParts`
-    /// words and starts with a letter ("co-sleeping", not "2019-20").
-    func finishHyphenatedWord(_ bytes: UnsafeBufferPointer<UInt8>, state: inout CompoundState, _ body: (Int32) -> Void) {
-        defer { state.chainParts = 0 }
-        guard state.chainParts > 1, state.chainParts <= Self.mostJoinedParts, bytes[state.chainStart] &- 0x30 >= 10 else { return }
+    /// words and starts with something else than a digit ("co-sleeping", not "2019-20").
+    func finishHyphenatedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) {
+        defer { chainParts = 0 }
+        guard chainParts > 1, chainParts <= Self.mostJoinedParts, bytes[chainStart] &- 0x30 >= 10 else { return }
         var length = 0
-        var index = state.chainStart
-        while index < state.chainEnd {
+        var index = chainStart
+        while index < chainEnd {
             if Self.isHyphen(bytes, from: index, to: index + 1) {
                 index += 1
-            } else if Self.isHyphen(bytes, from: index, to: index + 3) {
+            } else if index + 3 <= chainEnd && Self.isHyphen(bytes, from: index, to: index + 3) {
                 index += 3
             } else {
                 guard length < Self.longestJoin else { return }
@@ -72,24 +92,16 @@ extension TermTable {
         }
     }
 
-    /// Puts a word in the ring and, if it can end a phrase, gives the term of each phrase that ends here.
-    @inline(__always)
-    func notePhraseWord(_ key: Int32, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
-                        state: inout CompoundState, _ body: (Int32) -> Void) {
-        ring[state.seen & (Self.ringSize - 1)] = RingEntry(key: key, start: start, end: end)
-        state.seen += 1
-        if phrases.endsAPhrase(key) { matchPhrases(endingWith: key, bytes, state: state, body) }
-    }
-
-    private func matchPhrases(endingWith key: Int32, _ bytes: UnsafeBufferPointer<UInt8>, state: CompoundState,
-                              _ body: (Int32) -> Void) {
+    /// Gives the term of each phrase that the latest words make.
+    private func matchPhrases(endingWith key: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) {
         let mask = Self.ringSize - 1
-        for phrase in phrases.phrases(endingWith: key) where phrase.keys.count <= state.seen {
-            let first = state.seen - phrase.keys.count
+        for phrase in phrases.phrases(endingWith: key) where phrase.keys.count <= seen {
+            let first = seen - phrase.keys.count
             var matches = true
             for (offset, expected) in phrase.keys.enumerated() {
                 let entry = ring[(first + offset) & mask]
-                if entry.key != expected || offset > 0 && !Self.isWordGap(bytes, from: ring[(first + offset - 1) & mask].end, to: entry.start) {
+                if entry.key != expected
+                    || offset > 0 && !Self.isWordGap(bytes, from: Int(ring[(first + offset - 1) & mask].end), to: Int(entry.start)) {
                     matches = false
                     break
                 }

@@ -38,6 +38,14 @@ final class TermTable {
     let ring: UnsafeMutablePointer<RingEntry>
     /// The tokenizer's phrases, by the ids of their words' keys.
     let phrases: PhraseMatcher
+    /// Whether there are phrases to look for.
+    let matchesPhrases: Bool
+    /// Where the current text's hyphenated run of words starts and ends, and how many words it has so far.
+    var chainStart = 0
+    var chainEnd = 0
+    var chainParts = 0
+    /// How many words of the current text have gone through the ring.
+    var seen = 0
 
     /// `expectedTerms` sizes the table for about that many distinct terms, so that it grows less often.
     ///
@@ -65,6 +73,7 @@ final class TermTable {
         }
         self.terms = terms
         self.termIDs = termIDs
+        matchesPhrases = phrases.isActive
         joinBuffer = .allocate(capacity: Self.longestJoin + 16)
         joinBuffer.initialize(repeating: 0, count: Self.longestJoin + 16)
         ring = .allocate(capacity: Self.ringSize)
@@ -104,19 +113,13 @@ final class TermTable {
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 0 }
             var words = 0
-            var state = CompoundState()
-            let matchesPhrases = phrases.isActive
-            @inline(__always) func visit(_ start: Int, _ end: Int, _ id: Int32) {
-                words += 1
-                noteWord(bytes, start: start, end: end, state: &state, body)
-                if id >= 0 { body(id) }
-                if matchesPhrases { notePhraseWord(id, bytes, start: start, end: end, state: &state, body) }
-            }
+            startText()
             if SearchTokenizer.hasNonASCIIWordCharacter(bytes) {
                 // Words can then be equal as Strings (canonically equivalent) with different bytes:
                 // like a String-keyed cache, give each such word the term of the first of them in the text.
                 var known: [String: Int32] = [:]
                 SearchTokenizer.forEachWord(in: bytes) { start, end in
+                    words += 1
                     let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     let id: Int32
                     if let cached = known[word] {
@@ -125,14 +128,18 @@ final class TermTable {
                         id = termID(base + start, end - start, available: bytes.count - start)
                         known[word] = id
                     }
-                    visit(start, end, id)
+                    if id >= 0 { body(id) }
+                    afterWord(id, bytes, start: start, end: end, body)
                 }
             } else {
                 SearchTokenizer.forEachWord(in: bytes) { start, end in
-                    visit(start, end, termID(base + start, end - start, available: bytes.count - start))
+                    words += 1
+                    let id = termID(base + start, end - start, available: bytes.count - start)
+                    if id >= 0 { body(id) }
+                    afterWord(id, bytes, start: start, end: end, body)
                 }
             }
-            finishHyphenatedWord(bytes, state: &state, body)
+            finishHyphenatedWord(bytes, body)
             return words
         }
     }

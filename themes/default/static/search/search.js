@@ -303,7 +303,7 @@
       replacements.sort(function (a, b) { return b.index - a.index; });
       var text = parsed.text;
       replacements.forEach(function (r) { text = text.slice(0, r.index) + r.text + text.slice(r.end); });
-      return { text: text, tried: tried };
+      return { text: Words.fold(text) === Words.fold(parsed.text) ? null : text, tried: tried };
     });
   }
 
