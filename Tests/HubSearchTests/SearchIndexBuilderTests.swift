@@ -15,34 +15,96 @@ import HubTestSupport
         "",
         " — … !!! ",
         "repeated repeated repeating repeats repeat REPEATED Repeated",
+        "self-harm selfharm co\u{2010}sleeping mother-in-law 2019-20 a-b-c-d-e x- -y Zoë-café Behavior-organization",
+        "a-very-long-hyphenated-word-chain and " + String(repeating: "long", count: 10) + "-" + String(repeating: "word", count: 10),
+        "The child was looked after; looked. After that: was not brought, WAS NOT BROUGHT was not\n\nbrought looked after children",
     ]
 
-    /// The terms of `text` as the tokenizer once found them: one String per word, a cache per call.
-    static func referenceTerms(_ text: String) -> (terms: [String], words: Int) {
-        let tokenizer = SearchTokenizer()
-        var known: [String: String] = [:]
+    /// Phrases for the samples: with stop words, overlapping, of one word (no phrase), and hyphenated.
+    static let phrases = ["looked after", "looked after children", "was not brought", "after", "co-sleeping", "self harm"]
+
+    /// The terms of `text` as the tokenizer once found them: one String per word, a cache per call; then,
+    /// as the table adds them, each hyphenated run's joined word after its last word, and each phrase after its last word.
+    static func referenceTerms(_ text: String, tokenizer: SearchTokenizer = SearchTokenizer()) -> (terms: [String], words: Int) {
+        var known: [String: WordKey] = [:]
         var terms: [String] = []
-        var words = 0
-        tokenizer.forEachWord(in: text) { word in
-            words += 1
-            let term = known[word] ?? tokenizer.term(ofWord: word)
-            known[word] = term
-            if !term.isEmpty { terms.append(term) }
+        var words: [(word: String, key: WordKey, start: String.Index, end: String.Index)] = []
+        var chain: [String] = []
+        func flushChain() {
+            defer { chain = [] }
+            let joined = chain.joined()
+            // Two to four words, not starting with a digit (not "2019-20"), of at most 48 bytes.
+            guard (2...4).contains(chain.count), let first = joined.utf8.first, first &- 0x30 >= 10,
+                  joined.utf8.count <= 48, case .term(let term) = tokenizer.key(ofWord: joined) else { return }
+            terms.append(term)
         }
-        return (terms, words)
+        for (word, range) in Self.words(text) {
+            let key = known[word] ?? tokenizer.key(ofWord: word)
+            known[word] = key
+            if let last = words.last, !chain.isEmpty, ["-", "\u{2010}", "\u{2011}"].contains(text[last.end..<range.lowerBound]) {
+                chain.append(word)
+            } else {
+                flushChain()
+                chain = [word]
+            }
+            if case .term(let term) = key { terms.append(term) }
+            words.append((word, key, range.lowerBound, range.upperBound))
+            for phrase in tokenizer.phrases where phrase.keys.count <= words.count {
+                let tail = words.suffix(phrase.keys.count)
+                guard tail.map(\.key) == phrase.keys else { continue }
+                let gaps = zip(tail.dropLast(), tail.dropFirst()).map { text[$0.end..<$1.start] }
+                if gaps.allSatisfy({ !$0.contains(where: { ".!?;:".contains($0) }) && $0.filter({ $0 == "\n" }).count < 2 }) {
+                    terms.append(phrase.term)
+                }
+            }
+        }
+        flushChain()
+        return (terms, words.count)
     }
 
-    @Test func termTableGivesTheTermsOfEachTextAcrossManyTexts() {
-        let table = TermTable()
+    /// The words of `text` (as the tokenizer splits them) with where each lies.
+    static func words(_ text: String) -> [(String, Range<String.Index>)] {
+        var found: [(String, Range<String.Index>)] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            SearchTokenizer.forEachWord(in: bytes) { start, end in
+                let utf8 = text.utf8
+                let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+                found.append((String(text[range]), range))
+            }
+        }
+        return found
+    }
+
+    @Test(arguments: [false, true])
+    func termTableGivesTheTermsOfEachTextAcrossManyTexts(withPhrases: Bool) {
+        let tokenizer = withPhrases ? SearchTokenizer(phrases: Self.phrases) : SearchTokenizer()
+        let table = TermTable(tokenizer: tokenizer)
         for text in Self.samples + Self.samples.reversed() {
             var terms: [String] = []
             let words = table.forEachTermID(in: text) { terms.append(table.terms[Int($0)]) }
-            let reference = Self.referenceTerms(text)
+            let reference = Self.referenceTerms(text, tokenizer: tokenizer)
             #expect(terms == reference.terms, "\(text)")
             #expect(words == reference.words, "\(text)")
-            #expect(SearchTokenizer().terms(text) == reference.terms)
+            #expect(tokenizer.terms(text) == reference.terms)
         }
         #expect(Set(table.terms).count == table.terms.count, "one id per term")
+    }
+
+    /// A run tokenised with phrases, from scratch and from an earlier run's documents, is the same run.
+    @Test func phrasesSurviveARunMadeFromAnEarlierOne() {
+        let tokenizer = SearchTokenizer(phrases: Self.phrases)
+        let documents = Self.samples.map { SearchIndexBuilder.Fields(title: $0, summary: "", headings: "", body: $0 + " looked after") }
+        let identities = documents.map(SearchIndexBuilder.identity(of:))
+        let whole = TokenisedRun(range: 0..<documents.count, identities: identities, tokenizer: tokenizer) { documents[$0] }
+        var edited = documents
+        edited[3].body += " was not brought"
+        let editedIdentities = edited.map(SearchIndexBuilder.identity(of:))
+        let fromEarlier = TokenisedRun(range: 0..<edited.count, identities: editedIdentities, reusing: whole, tokenizer: tokenizer) { edited[$0] }
+        let fresh = TokenisedRun(range: 0..<edited.count, identities: editedIdentities, tokenizer: tokenizer) { edited[$0] }
+        #expect(fromEarlier == fresh)
+        #expect(whole.terms.contains("look after") && fresh.terms.contains("was not brought"))
+        #expect(whole != fresh)
     }
 
     @Test func termTableGrowsWithoutLosingWords() {

@@ -29,7 +29,7 @@ import Testing
         let upkeep = DispatchGroup()
         let store = TokenisedRunStore(directory: folder, environment: Fingerprint.of("test"), upkeep: upkeep)
         let asked = Asked()
-        let index = SearchIndexBuilder().build(count: documents.count, fingerprints: documents.map { Self.identity($0) },
+        let index = SearchIndexBuilder().build(count: documents.count, fingerprints: documents.map { SearchIndexBuilder.identity(of: $0) },
                                                memo: store) { number in
             asked.add(number)
             return documents[number]
@@ -183,8 +183,9 @@ import Testing
         #expect(try Self.pairFiles(folder).count == SearchIndexBuilder.runs(700).count)
     }
 
+    /// A document's identity in the runs, as the builder makes it (its text's, with the default tokenizer's phrases).
     static func identity(_ document: SearchIndexBuilder.Fields) -> Fingerprint {
-        SearchIndexBuilder.identity(of: document)
+        SearchIndexBuilder.identity(SearchIndexBuilder.identity(of: document), phrases: SearchTokenizer().fingerprint)
     }
 
     final class Asked: @unchecked Sendable {

@@ -13,7 +13,48 @@ import Testing
     }
 
     @Test func splitsOnHyphensAndPunctuationAndKeepsNumbers() {
-        #expect(tokenizer.terms("pre-birth planning (2021): R1, 12,000") == ["pre", "birth", "plan", "2021", "r1", "12", "000"])
+        // A hyphenated word also gives the term of its parts joined, after its last part.
+        #expect(tokenizer.terms("pre-birth planning (2021): R1, 12,000") == ["pre", "birth", "prebirth", "plan", "2021", "r1", "12", "000"])
+    }
+
+    @Test func hyphenatedWordsMeetTheirJoinedSpelling() {
+        #expect(tokenizer.terms("self-harm") == ["self", "harm", "selfharm"])
+        #expect(tokenizer.terms("selfharm") == ["selfharm"])
+        #expect(tokenizer.terms("co\u{2010}sleeping and co\u{2011}sleeping") == ["co", "sleep", "cosleep", "co", "sleep", "cosleep"])
+        #expect(tokenizer.terms("mother-in-law") == ["mother", "law", "motherinlaw"])
+        // Not a number range, nor a run of five, nor a hyphen with a space.
+        #expect(tokenizer.terms("2019-20 a-b-c-d-e self- harm") == ["2019", "20", "b", "c", "d", "e", "self", "harm"])
+    }
+
+    @Test func americanSpellingsAreTheBritishTerm() {
+        let pairs = [("behavior", "behaviour"), ("behaviors", "behaviours"), ("behavioral", "behavioural"),
+                     ("organization", "organisation"), ("organizations", "organisations"), ("organized", "organised"),
+                     ("analyze", "analyse"), ("pediatrician", "paediatrician"), ("counseling", "counselling"),
+                     ("center", "centre"), ("defense", "defence"), ("judgment", "judgement"), ("neighborhood", "neighbourhood"),
+                     ("Behavior's", "behaviour's"), ("program", "programme"), ("fetal", "foetal")]
+        for (american, british) in pairs {
+            #expect(tokenizer.terms(american) == tokenizer.terms(british), "\(american)")
+        }
+        // Words that only look American keep their term.
+        for word in ["size", "prize", "seize", "citizen", "labour", "laboratory", "colorado"] {
+            #expect(tokenizer.terms(word) == [EnglishStemmer().stem(word)], "\(word)")
+        }
+    }
+
+    @Test func phrasesOfTheVocabularyAreTermsOfTheirOwn() {
+        let tokenizer = SearchTokenizer(phrases: ["looked after", "was not brought", "domestic abuse", "after", "the", "x"])
+        #expect(tokenizer.phraseTerm("Looked-after") == "look after")
+        #expect(tokenizer.phraseTerm("Was NOT brought") == "was not brought")
+        #expect(tokenizer.phraseTerm("after") == nil)
+        #expect(tokenizer.phraseTerm("in the") == nil, "stop words only")
+        #expect(tokenizer.terms("The child was not brought; she was looked after.")
+                    == ["child", "brought", "was not brought", "look", "look after"])
+        // Not across a sentence, nor a blank line; and whatever the case and word form.
+        #expect(tokenizer.terms("He looked. After that") == ["look"])
+        #expect(tokenizer.terms("domestic\n\nabuse") == ["domest", "abus"])
+        #expect(tokenizer.terms("DOMESTIC ABUSES, domestic\nabuse") == ["domest", "abus", "domest abus", "domest", "abus", "domest abus"])
+        #expect(tokenizer.fingerprint != SearchTokenizer().fingerprint)
+        #expect(tokenizer.fingerprint == SearchTokenizer(phrases: ["domestic abuse", "looked after", "was not brought"]).fingerprint)
     }
 
     @Test func countsEveryWordIncludingStopWords() {

@@ -79,6 +79,18 @@ import HubTestSupport
         try hub.remove("briefs/child-a-second-look.md")
         _ = try expectSameAsScratch(hub, "removed document")
 
+        // The search vocabulary: a new phrase is a new term in every run that has it, and a new word
+        // (here in a brief's body) is a new entry in the correction dictionary.
+        try hub.edit("hub.yaml") { $0 + "search:\n  synonyms:\n    cumulative harm: [harm that builds up]\n    HV: []\n" }
+        let vocabulary = hub.outputFiles()["search/index/vocabulary.json"]
+        let synonyms = try expectSameAsScratch(hub, "synonyms added to hub.yaml")
+        #expect(synonyms.pagesReused > 0, "the synonyms show on no page")
+        try hub.edit("briefs/child-k-learning-brief.md") { $0 + "\nZebracrossingword, cumulative harm and self-harm.\n" }
+        _ = try expectSameAsScratch(hub, "a new word and a phrase in a body")
+        try hub.edit("hub.yaml") { $0.replacingOccurrences(of: "    HV: []\n", with: "") }
+        _ = try expectSameAsScratch(hub, "a synonym removed from hub.yaml")
+        #expect(hub.outputFiles()["search/index/vocabulary.json"] != vocabulary)
+
         // hub.yaml shapes every page; so does the site theme.
         try hub.edit("hub.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: The ", options: [], range: $0.range(of: "title: ")) }
         let settings = try expectSameAsScratch(hub, "hub.yaml edit")

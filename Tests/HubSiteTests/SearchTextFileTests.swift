@@ -73,8 +73,9 @@ import HubTestSupport
         let after = hub.snapshot()
         let changed = Set(after.keys.filter { $0.hasPrefix("search/index/") && after[$0] != before[$0] })
         // The edited brief's group: its texts and its summaries (whose places moved), with the script that holds
-        // those summaries; and the term shards that hold the new words.
-        let groupFiles = changed.filter { !$0.hasPrefix("search/index/terms/") && !$0.hasPrefix("search/index/scripts/terms-") }
+        // those summaries; and the term shards and the correction dictionary, which hold the new words.
+        let termFiles = ["search/index/terms/", "search/index/scripts/terms-", "search/index/words."]
+        let groupFiles = changed.filter { file in !termFiles.contains { file.hasPrefix($0) } }
         #expect(groupFiles.count == 3, "\(changed.sorted())")
         let text = try #require(groupFiles.first { $0.hasSuffix(".txt.gz") })
         let group = text.dropFirst("search/index/text/".count).dropLast(".txt.gz".count)

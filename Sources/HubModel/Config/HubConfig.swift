@@ -18,10 +18,13 @@ public struct HubConfig: Sendable {
     /// Whom the hub's learning is about, as `hub.yaml` declares it (`scope:`); nil when it does not, and
     /// the hub's reviews then show it (`Hub.scope`).
     public let scope: HubScope?
+    /// The hub's own search synonyms (`search: synonyms:`), which add to or replace the default ones.
+    public let searchSynonyms: [SearchSynonym]
 
     public init(title: String, description: String, baseURL: String, language: String,
                 learningThemes: [LearningTheme], committees: [Committee], pseudonyms: [String] = [],
-                acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil, scope: HubScope? = nil) {
+                acknowledgements: [Acknowledgement] = [], acknowledgementLines: ClosedRange<Int>? = nil, scope: HubScope? = nil,
+                searchSynonyms: [SearchSynonym] = []) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -32,6 +35,7 @@ public struct HubConfig: Sendable {
         self.acknowledgements = acknowledgements
         self.acknowledgementLines = acknowledgementLines
         self.scope = scope
+        self.searchSynonyms = searchSynonyms
     }
 
     public func learningTheme(_ id: String) -> LearningTheme? { learningThemes.first { $0.id == id } }

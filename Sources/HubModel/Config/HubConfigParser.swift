@@ -1,6 +1,7 @@
 /// Reads `hub.yaml` into a `HubConfig`, reporting every problem.
 public enum HubConfigParser {
-    static let knownFields = ["title", "description", "base_url", "language", "scope", "themes", "committees", "pseudonyms", "acknowledge"]
+    static let knownFields = ["title", "description", "base_url", "language", "scope", "themes", "committees", "pseudonyms", "acknowledge",
+                              "search"]
 
     /// Parses the text of `hub.yaml`; `path` is used in diagnostics.
     public static func parse(_ yaml: String, path: String, log: inout DiagnosticLog) -> HubConfig? {
@@ -33,10 +34,12 @@ public enum HubConfigParser {
         let pseudonyms = fields.stringList("pseudonyms", log: &log).map(\.value)
         let acknowledgements = Acknowledgement.list(fields, log: &log)
         let scope = fields.choice("scope", as: HubScope.self, required: false, log: &log)
+        let synonyms = searchSynonyms(fields, log: &log)
         guard let title, let baseURL else { return nil }
         return HubConfig(title: title, description: description, baseURL: baseURL, language: language,
                          learningThemes: themes, committees: committees, pseudonyms: pseudonyms,
-                         acknowledgements: acknowledgements, acknowledgementLines: fields.lines(of: "acknowledge"), scope: scope)
+                         acknowledgements: acknowledgements, acknowledgementLines: fields.lines(of: "acknowledge"), scope: scope,
+                         searchSynonyms: synonyms)
     }
 
     /// A list of `{id, ...}` entries with unique, valid ids, each made by `make` (themes, committees).

@@ -6,9 +6,12 @@ import HubModel
 /// terms in their byte order; the runs' sorted term lists are merged into one vocabulary, and each
 /// run's postings weighed by term number.
 public struct SearchIndexBuilder: Sendable {
-    private let tokenizer = SearchTokenizer()
+    private let tokenizer: SearchTokenizer
 
-    public init() {}
+    /// An index of `tokenizer`'s terms (by default, without phrases).
+    public init(tokenizer: SearchTokenizer = SearchTokenizer()) {
+        self.tokenizer = tokenizer
+    }
 
     /// The text of one document, by field.
     public struct Fields: Sendable {
@@ -57,7 +60,9 @@ public struct SearchIndexBuilder: Sendable {
                       fields: @escaping @Sendable (Int) -> Fields) -> SearchIndex {
         // 1. Term frequencies and length of each field of each document, a run of documents per task.
         let runs = Self.runs(count)
-        let identities = (0..<count).map { fingerprints[$0] ?? Self.identity(of: fields($0)) }
+        // What the tokenizer makes of the texts depends on its phrases too: a run of other phrases is not reused.
+        let phrases = tokenizer.fingerprint
+        let identities = (0..<count).map { Self.identity(fingerprints[$0] ?? Self.identity(of: fields($0)), phrases: phrases) }
         let tokenised = Parallel.map(Array(runs.indices)) { number -> TokenisedRun in
             memo.run(number, range: runs[number], identities: identities) { earlier in
                 TokenisedRun(range: runs[number], identities: identities, reusing: earlier, tokenizer: tokenizer, fields: fields)
@@ -93,6 +98,14 @@ public struct SearchIndexBuilder: Sendable {
         if let fingerprint = document.fingerprint { return fingerprint }
         var hasher = StableHasher()
         for field in SearchField.allCases { hasher.combine(document.text(of: field)) }
+        return hasher.finalize()
+    }
+
+    /// A document's identity in the runs: its text's, with the tokenizer's phrases.
+    static func identity(_ text: Fingerprint, phrases: Fingerprint) -> Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine(text)
+        hasher.combine(phrases)
         return hasher.finalize()
     }
 

@@ -7,13 +7,15 @@ import HubSupport
 /// - `documents.json`: one record per published document (a simple catalogue for any client);
 /// - `index/meta.json`: counts, BM25 parameters, the shard directory and the facet values;
 /// - `index/facets.json`: every document's facet codes, for filters and live counts;
+/// - `index/vocabulary.json`: the synonyms and spellings a query is expanded with (`SearchVocabulary`);
+/// - `index/words.json`: the terms a misspelt word may be corrected to (`SpellingDictionary`);
 /// - `index/terms/<n>.json`: shards of the inverted index, each a run of terms in order;
 /// - `index/docs/<n>.json`: what the results numbered `8n` to `8n+7` show, with where their texts lie in
 ///   `index/text/<n>.txt.gz` (a gzip member each, fetched by a range request), for excerpts and phrases.
 ///
 /// The JSON also comes in scripts that hand it to the client by a script tag, because browsers block
-/// `fetch` of files when a hub is opened from disk (`file://`): `index/meta.js`, `index/facets.js`, and
-/// `index/scripts/terms-<k>.js` and `index/scripts/docs-<k>.js`, each holding `filesPerScript` files.
+/// `fetch` of files when a hub is opened from disk (`file://`): `index/meta.js`, `index/facets.js`,
+/// `index/vocabulary.js`, `index/words.js`, and `index/scripts/terms-<k>.js` and `index/scripts/docs-<k>.js`, each holding `filesPerScript` files.
 public struct SearchIndexWriter: Sendable {
     /// Shards are cut when their postings reach about this many bytes.
     public static let shardTargetBytes = 24_000
@@ -30,10 +32,13 @@ public struct SearchIndexWriter: Sendable {
     public let hub: Hub
     /// Remembers tokenised runs between builds (a cache), or nothing.
     public let memo: any SearchRunMemo
+    /// The default synonyms with the hub's own.
+    public let vocabulary: SearchVocabulary
 
     public init(hub: Hub, memo: any SearchRunMemo = NoSearchRunMemo()) {
         self.hub = hub
         self.memo = memo
+        vocabulary = SearchVocabulary(hub: hub.config.searchSynonyms)
     }
 
     /// The published documents in index order (newest first), as the search data numbers them.
@@ -55,6 +60,8 @@ public struct SearchIndexWriter: Sendable {
         let index = try buildIndex(documents, withdrawn: withdrawn, identities: identities)
         let shards = Self.shard(index)
         try writeMetaAndFacets(index, shards: shards, documents: documents, into: output)
+        try writeData("vocabulary", try vocabulary.clientJSON(), output)
+        try writeData("words", SpellingDictionary.json(index), output)
         let termFailures = Parallel.map(Self.batches(of: shards.count)) { batch in
             Self.attempt { try writeTerms(index, shards: shards, batch: batch, into: output) }
         }
@@ -68,7 +75,7 @@ public struct SearchIndexWriter: Sendable {
     /// The inverted index of `documents`: tokenised (through the memo) by field.
     private func buildIndex(_ documents: [Document], withdrawn: [Bool], identities: [Fingerprint]) throws -> SearchIndex {
         let failure = FirstFailure()
-        let index = SearchIndexBuilder().build(count: documents.count, fingerprints: identities, memo: memo) { number in
+        let index = SearchIndexBuilder(tokenizer: vocabulary.tokenizer).build(count: documents.count, fingerprints: identities, memo: memo) { number in
             do {
                 return try Self.fields(of: documents[number], isWithdrawn: withdrawn[number])
             } catch {
@@ -157,7 +164,11 @@ public struct SearchIndexWriter: Sendable {
     private func writeJSON<T: Encodable>(_ name: String, _ value: T, _ output: some OutputSink) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(value)
+        try writeData(name, try encoder.encode(value), output)
+    }
+
+    /// `search/index/<name>.json` and its script twin.
+    private func writeData(_ name: String, _ json: Data, _ output: some OutputSink) throws {
         try output.write("search/index/\(name).json", json)
         try output.write("search/index/\(name).js", Self.script(name, json))
     }

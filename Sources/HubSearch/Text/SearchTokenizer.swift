@@ -1,11 +1,46 @@
+import HubSupport
+
 /// Splits text into search terms: Unicode letters and digits (with inner apostrophes), folded,
-/// stop words dropped, stemmed with the Snowball English stemmer.
+/// stop words dropped, American spellings made British (`SpellingVariants`), stemmed with the Snowball
+/// English stemmer. Words joined by hyphens ("self-harm") also give the term of the joined word
+/// ("selfharm"), and each of `phrases` found in the text gives a term of its own (`phraseTerm`).
 ///
-/// The JavaScript client (`static/search/search.js`) applies the same rules to queries.
+/// The JavaScript client (`static/search/words.js`) applies the same rules to queries; a browser test checks that it
+/// finds every word of an index under the term the index has.
 public struct SearchTokenizer: Sendable {
     private let stemmer = EnglishStemmer()
+    /// How American spellings become British before stemming.
+    public let spelling: SpellingVariants
+    /// The phrases indexed as terms of their own, each as its words' keys.
+    let phrases: [SearchPhrase]
 
-    public init() {}
+    /// `phrases` are texts of two or more words (the multi-word expressions of the search vocabulary);
+    /// a text of one word, or of stop words only, is not a phrase and is left out.
+    public init(phrases: [String] = [], spelling: SpellingVariants = .british) {
+        self.spelling = spelling
+        var seen: Set<String> = []
+        var compiled: [SearchPhrase] = []
+        for text in phrases {
+            guard let phrase = SearchPhrase(text, stemmer: stemmer, spelling: spelling), seen.insert(phrase.term).inserted else { continue }
+            compiled.append(phrase)
+        }
+        self.phrases = compiled.sorted { TermBytes.compare($0.term, $1.term) < 0 }
+    }
+
+    /// Stands for what the tokenizer makes of a text beyond the generator's own rules: its phrases.
+    public var fingerprint: Fingerprint {
+        var hasher = StableHasher()
+        hasher.combine("search tokenizer phrases")
+        hasher.combine(phrases.count)
+        for phrase in phrases { hasher.combine(phrase.term) }
+        return hasher.finalize()
+    }
+
+    /// The term a text of two or more words is indexed under when it is one of the tokenizer's phrases:
+    /// its words' keys (a word's term, or a stop word as it is) joined by spaces, "looked after" -> "look after".
+    public func phraseTerm(_ text: String) -> String? {
+        SearchPhrase(text, stemmer: stemmer, spelling: spelling)?.term
+    }
 
     /// Calls `body` with each term of `text` in order; returns the number of words seen (stop words included).
     @discardableResult
@@ -21,14 +56,40 @@ public struct SearchTokenizer: Sendable {
         return result
     }
 
-    /// The term a single word stands for: folded, trimmed of outer apostrophes and stemmed; "" for a stop word.
+    /// The term a single word stands for: folded, trimmed of outer apostrophes, made British and stemmed; "" for a stop word.
     func term(ofWord word: String) -> String {
+        if case .term(let term) = key(ofWord: word) { return term }
+        return ""
+    }
+
+    /// What a single word stands for in the index and in phrases: its term, or a stop word.
+    func key(ofWord word: String) -> WordKey {
+        Self.key(ofWord: word, stemmer: stemmer, spelling: spelling)
+    }
+
+    static func key(ofWord word: String, stemmer: EnglishStemmer, spelling: SpellingVariants) -> WordKey {
         let folded = TextFolding.fold(word)
-        return StopWords.english.contains(folded) ? "" : stemmer.stem(Self.trimApostrophes(folded))
+        if let position = StopWords.positions[folded] { return .stop(position) }
+        let term = stemmer.stem(british(trimApostrophes(folded), spelling: spelling))
+        return term.isEmpty ? .none : .term(term)
+    }
+
+    /// The British spelling of a folded word; a possessive "'s" is kept apart ("behavior's" -> "behaviour's").
+    private static func british(_ word: String, spelling: SpellingVariants) -> String {
+        if word.utf8.count > 2, word.hasSuffix("'s") {
+            let base = String(word.dropLast(2))
+            let mapped = spelling.british(base)
+            return mapped == base ? word : mapped + "'s"
+        }
+        return spelling.british(word)
     }
 
     /// Calls `body` with each word of `text`: a run of letters, digits and marks, with apostrophes inside it.
     func forEachWord(in text: String, _ body: (String) -> Void) {
+        Self.forEachWord(in: text, body)
+    }
+
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             Self.forEachWord(in: bytes) { body(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0..<$1]), as: UTF8.self)) }
@@ -129,7 +190,7 @@ public struct SearchTokenizer: Sendable {
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
-    private static func trimApostrophes(_ word: String) -> String {
+    static func trimApostrophes(_ word: String) -> String {
         // A word without the byte of "'" cannot contain it, under any comparison.
         guard word.utf8.contains(0x27), word.contains("'") else { return word }
         // "child's" -> "child's" (the stemmer removes the 's), but a trailing "'" goes.

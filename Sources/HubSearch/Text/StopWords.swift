@@ -1,6 +1,9 @@
 /// The Snowball project's English stop words: too common to help a search, so they are not indexed.
 public enum StopWords {
-    public static let english: Set<String> = [
+    public static let english: Set<String> = Set(ordered)
+
+    /// The stop words in a fixed order: a stop word's position stands for it in a phrase (`TermTable`).
+    public static let ordered: [String] = [
         "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
         "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
         "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these",
@@ -17,4 +20,7 @@ public enum StopWords {
         "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only",
         "own", "same", "so", "than", "too", "very",
     ]
+
+    /// The position of each stop word in `ordered`.
+    static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
 }

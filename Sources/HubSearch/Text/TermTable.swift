@@ -21,7 +21,7 @@ final class TermTable {
         /// Bytes 8..<16 of a word of up to 16 bytes; for a longer one, where its bytes start in `arena`.
         var tail: UInt64
         var length: Int32
-        /// The term id, -1 when the word has none (a stop word).
+        /// The term id; -1 when the word has none, -2 - its stop-word position for a stop word.
         var term: Int32
     }
 
@@ -32,6 +32,20 @@ final class TermTable {
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaCount = 0
     private var arenaCapacity = 16_384
+    /// Where a hyphenated word's parts are copied to be looked up as one word (`TermTable+Compounds`).
+    let joinBuffer: UnsafeMutablePointer<UInt8>
+    /// The latest words of the current text, for matching phrases (`TermTable+Compounds`).
+    let ring: UnsafeMutablePointer<RingEntry>
+    /// The tokenizer's phrases, by the ids of their words' keys.
+    let phrases: PhraseMatcher
+    /// Whether there are phrases to look for.
+    let matchesPhrases: Bool
+    /// Where the current text's hyphenated run of words starts and ends, and how many words it has so far.
+    var chainStart = 0
+    var chainEnd = 0
+    var chainParts = 0
+    /// How many words of the current text have gone through the ring.
+    var seen = 0
 
     /// `expectedTerms` sizes the table for about that many distinct terms, so that it grows less often.
     ///
@@ -42,12 +56,37 @@ final class TermTable {
         // At most half full; there are more distinct words than terms.
         while slotMask + 1 < expectedTerms * 4 { slotMask = slotMask * 2 + 1 }
         slots = Self.emptySlots(slotMask + 1)
+        var terms: [String] = []
+        var termIDs: [TermBytes: Int32] = [:]
         terms.reserveCapacity(max(expectedTerms, known.count))
         termIDs.reserveCapacity(max(expectedTerms, known.count))
         for term in known {
             termIDs[TermBytes(term: term)] = Int32(terms.count)
             terms.append(term)
         }
+        // The phrases' words and terms are numbered first (after the known terms).
+        phrases = PhraseMatcher(tokenizer.phrases) { term in
+            if let id = termIDs[TermBytes(term: term)] { return id }
+            termIDs[TermBytes(term: term)] = Int32(terms.count)
+            terms.append(term)
+            return Int32(terms.count - 1)
+        }
+        self.terms = terms
+        self.termIDs = termIDs
+        matchesPhrases = phrases.isActive
+        joinBuffer = .allocate(capacity: Self.longestJoin + 16)
+        joinBuffer.initialize(repeating: 0, count: Self.longestJoin + 16)
+        ring = .allocate(capacity: Self.ringSize)
+        ring.initialize(repeating: RingEntry(key: -1, start: 0, end: 0), count: Self.ringSize)
+    }
+
+    /// The id of `term`, numbering it if it is new.
+    func id(ofTerm term: String) -> Int32 {
+        if let known = termIDs[TermBytes(term: term)] { return known }
+        let id = Int32(terms.count)
+        terms.append(term)
+        termIDs[TermBytes(term: term)] = id
+        return id
     }
 
     /// `count` empty slots, two to a cache line.
@@ -61,16 +100,20 @@ final class TermTable {
     deinit {
         arena.deallocate()
         slots.deallocate()
+        joinBuffer.deallocate()
+        ring.deallocate()
     }
 
     /// Calls `body` with the id of each term of `text` in order; returns the number of words seen
-    /// (stop words included). The same terms as `SearchTokenizer.forEachTerm`.
+    /// (stop words included). The same terms as `SearchTokenizer.forEachTerm`: each word's, then after
+    /// the last word of a hyphenated run of words, the joined word's; and a phrase's after its last word.
     @discardableResult
     func forEachTermID(in text: String, _ body: (Int32) -> Void) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 0 }
             var words = 0
+            startText()
             if SearchTokenizer.hasNonASCIIWordCharacter(bytes) {
                 // Words can then be equal as Strings (canonically equivalent) with different bytes:
                 // like a String-keyed cache, give each such word the term of the first of them in the text.
@@ -86,22 +129,26 @@ final class TermTable {
                         known[word] = id
                     }
                     if id >= 0 { body(id) }
+                    afterWord(id, bytes, start: start, end: end, body)
                 }
             } else {
                 SearchTokenizer.forEachWord(in: bytes) { start, end in
                     words += 1
                     let id = termID(base + start, end - start, available: bytes.count - start)
                     if id >= 0 { body(id) }
+                    afterWord(id, bytes, start: start, end: end, body)
                 }
             }
+            finishHyphenatedWord(bytes, body)
             return words
         }
     }
 
-    /// The term id of the word in `bytes`, or -1 when it has no term. `available` is how many
-    /// bytes may be read from `bytes` (at least `length`), so that eight can be loaded at once.
+    /// The term id of the word in `bytes`, -1 when it has no term, and -2 - its position in
+    /// `StopWords.ordered` for a stop word. `available` is how many bytes may be read from `bytes`
+    /// (at least `length`), so that eight can be loaded at once.
     @inline(__always)
-    private func termID(_ bytes: UnsafePointer<UInt8>, _ length: Int, available: Int) -> Int32 {
+    func termID(_ bytes: UnsafePointer<UInt8>, _ length: Int, available: Int) -> Int32 {
         let head = Self.load(bytes, from: 0, length: length, available: available)
         let tail = length > 16 ? 0 : Self.load(bytes, from: 8, length: length, available: available)
         // Most words fit in `head` and `tail`, which are loaded anyway: hashing those is cheaper than the bytes.
@@ -138,16 +185,11 @@ final class TermTable {
     private func insert(_ bytes: UnsafePointer<UInt8>, _ length: Int, hash: UInt64, head: UInt64, tail: UInt64,
                         slot: Int) -> Int32 {
         let word = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
-        let term = tokenizer.term(ofWord: word)
-        var id: Int32 = -1
-        if !term.isEmpty {
-            if let known = termIDs[TermBytes(term: term)] {
-                id = known
-            } else {
-                id = Int32(terms.count)
-                terms.append(term)
-                termIDs[TermBytes(term: term)] = id
-            }
+        let id: Int32
+        switch tokenizer.key(ofWord: word) {
+        case .term(let term): id = self.id(ofTerm: term)
+        case .stop(let position): id = Int32(-2 - position)
+        case .none: id = -1
         }
         var stored = tail
         if length > 16 {

@@ -1,10 +1,12 @@
 // The search client: ranked (BM25), faceted search over the sharded JSON index in
 // search/index/, written by the generator. No framework, no build step, no inline script.
 //
-// A query downloads the index's small metadata, the facet codes, the shards that hold
-// its terms, and what the first results show; never the whole index. Opened from disk
-// (file://), where browsers block fetch(), the same data arrives through scripts, loaded
-// by script tags: meta.js, facets.js, and scripts/ with sixteen term or summary files each.
+// A query downloads the index's small metadata, the facet codes, the vocabulary (synonyms and
+// spellings), the shards that hold its terms, and what the first results show; never the whole
+// index. A word the index does not have is corrected from words.json, fetched only then. Opened
+// from disk (file://), where browsers block fetch(), the same data arrives through scripts, loaded by
+// script tags: meta.js, facets.js, vocabulary.js, words.js, and scripts/ with sixteen term or
+// summary files each. Needs stemmer.js, words.js and query.js.
 (function () {
   "use strict";
 
@@ -12,29 +14,28 @@
   var input = document.getElementById("search-input");
   var resultsList = document.getElementById("search-results");
   var statusLine = document.getElementById("search-status");
+  var correctionLine = document.getElementById("search-correction");
+  var expansionLine = document.getElementById("search-expansion");
+  var helpBox = document.getElementById("search-help");
   var facetsBox = document.getElementById("search-facets");
   var moreButton = document.getElementById("search-more");
-  if (!form || !input || !resultsList || !statusLine || !facetsBox || !moreButton) return;
+  if (!form || !input || !resultsList || !statusLine || !facetsBox || !moreButton || !correctionLine ||
+      !expansionLine || !helpBox || !window.LearningHubWords || !window.LearningHubQuery) return;
+  var Words = window.LearningHubWords;
+  var Query = window.LearningHubQuery;
 
   var PAGE = 10;
   var SUMMARIES_PER_FILE = 8;
   var FILES_PER_SCRIPT = 16;
   var MAX_EXPANSIONS = 30;
   var MAX_PHRASE_CHECKS = 200;
+  /** A word in at most this many documents is corrected when a word one edit away is in ten times as many. */
+  var RARE = 2;
   var FACETS = ["type", "theme", "review_type", "committee", "year"];
-  var STOP = new Set(("i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her " +
-    "hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was " +
-    "were be been being have has had having do does did doing would should could ought i'm you're he's she's it's we're " +
-    "they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't aren't " +
-    "wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't " +
-    "let's that's who's what's here's there's when's where's why's how's a an the and but if or because as until while of " +
-    "at by for with about against between into through during before after above below to from up down in out on off over " +
-    "under again further then once here there when where why how all any both each few more most other some such no nor " +
-    "not only own same so than too very").split(" "));
-  var WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019][\p{L}\p{N}\p{M}]+)*/gu;
   var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var DIGIT = {};
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+  var has = Object.prototype.hasOwnProperty;
 
   var root = document.body.getAttribute("data-root") || "";
   var indexBase = root + "search/index/";
@@ -124,40 +125,24 @@
     throw new Error(key + ": not found in its file");
   }
 
-  // ---- Terms: the same folding, stop words and stemmer as the generator. ----------------
-
-  function fold(word) {
-    return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\u2019/g, "'");
+  /** The vocabulary, read once; null when it cannot be loaded (search then works without it). */
+  var vocabulary = null;
+  function loadVocabulary() {
+    return load("vocabulary").then(function (json) {
+      if (!vocabulary) vocabulary = new Query.Vocabulary(json);
+      return vocabulary;
+    }, function () { return null; });
   }
 
-  function termOf(word) {
-    var folded = fold(word);
-    if (STOP.has(folded)) return null;
-    folded = folded.replace(/^'+|'+$/g, "");
-    var term = window.LearningHubStemmer ? window.LearningHubStemmer.stem(folded) : folded;
-    return term || null;
-  }
-
-  /** Splits a query into words, quoted phrases, and whether the last word is still being typed. */
-  function parseQuery(text, typing) {
-    var phrases = [];
-    var rest = text.replace(/"([^"]*)"?/g, function (match, inner) {
-      var terms = [];
-      (inner.match(WORD) || []).forEach(function (word) { var t = termOf(word); if (t) terms.push(t); });
-      if (terms.length > 1) phrases.push(terms);
-      return " " + inner + " ";
+  var dictionary = null;
+  function loadDictionary() {
+    return load("words").then(function (json) {
+      if (!dictionary) dictionary = new Words.Dictionary(json);
+      return dictionary;
     });
-    var words = rest.match(WORD) || [];
-    var terms = [];
-    var endsInWord = typing && /[\p{L}\p{N}\p{M}]$/u.test(text) && (text.split('"').length % 2 === 1);
-    words.forEach(function (word, index) {
-      var term = termOf(word);
-      var prefix = endsInWord && index === words.length - 1 ? fold(word) : null;
-      if (prefix && prefix.length < 2) prefix = null;
-      if (term || prefix) terms.push({ term: term, prefix: prefix, word: word });
-    });
-    return { terms: terms, phrases: phrases };
   }
+
+  // ---- Postings ----------------------------------------------------------------------------
 
   function shardFor(meta, term) {
     var low = 0, high = meta.shards.length - 1, found = 0;
@@ -181,48 +166,188 @@
     return { documents: documents, weights: weights };
   }
 
-  /** Postings of one query term: the exact stem, and while typing, the words it begins. */
-  function postingsFor(meta, query) {
-    var shardNumbers = [];
-    if (query.term) shardNumbers.push(shardFor(meta, query.term));
-    if (query.prefix) {
-      var first = shardFor(meta, query.prefix);
-      shardNumbers.push(first);
-      if (first + 1 < meta.shards.length && meta.shards[first + 1].lastIndexOf(query.prefix, 0) === 0) shardNumbers.push(first + 1);
+  /** How many documents an encoded postings list has, without decoding it. */
+  function countPostings(text) {
+    var count = 0;
+    for (var i = 0; i < text.length; i++) if (DIGIT[text.charCodeAt(i)] < 32) count++;
+    return count / 2;
+  }
+
+  var scoreCache = new Map();
+  /** The BM25 score of each document that has `term` (a Map), or null when the index has no such term. */
+  function termScores(meta, term) {
+    if (!scoreCache.has(term)) {
+      var scored = load("terms/" + shardFor(meta, term)).then(function (shard) {
+        return has.call(shard, term) ? bm25(meta, decodePostings(shard[term])) : null;
+      });
+      scoreCache.set(term, scored);
+      scored.catch(function () { scoreCache.delete(term); });
     }
-    var unique = shardNumbers.filter(function (n, i) { return shardNumbers.indexOf(n) === i; });
-    return Promise.all(unique.map(function (n) { return load("terms/" + n); })).then(function (shards) {
-      var lists = [];
-      var seen = {};
+    return scoreCache.get(term);
+  }
+
+  function bm25(meta, decoded) {
+    var scores = new Map();
+    var df = decoded.documents.length;
+    var idf = Math.log(1 + (meta.documents - df + 0.5) / (df + 0.5));
+    for (var i = 0; i < df; i++) scores.set(decoded.documents[i], idf * decoded.weights[i] / meta.weightScale * (meta.k1 + 1));
+    return scores;
+  }
+
+  /** The terms that begin with `prefix` (most common first, at most MAX_EXPANSIONS), each with its scores. */
+  function prefixScores(meta, prefix, exclude) {
+    var numbers = [shardFor(meta, prefix)];
+    if (numbers[0] + 1 < meta.shards.length && meta.shards[numbers[0] + 1].lastIndexOf(prefix, 0) === 0) numbers.push(numbers[0] + 1);
+    return Promise.all(numbers.map(function (n) { return load("terms/" + n); })).then(function (shards) {
+      var found = [];
       shards.forEach(function (shard) {
-        if (query.term && shard[query.term] && !seen[query.term]) {
-          seen[query.term] = true;
-          lists.push({ term: query.term, postings: shard[query.term] });
-        }
-      });
-      if (query.prefix) {
-        var expansions = [];
-        shards.forEach(function (shard) {
-          Object.keys(shard).forEach(function (term) {
-            if (!seen[term] && term.lastIndexOf(query.prefix, 0) === 0) { seen[term] = true; expansions.push({ term: term, postings: shard[term] }); }
-          });
+        Object.keys(shard).forEach(function (term) {
+          if (term.lastIndexOf(prefix, 0) === 0 && term.indexOf(" ") < 0 && exclude.indexOf(term) < 0) found.push({ term: term, postings: shard[term] });
         });
-        expansions.sort(function (a, b) { return b.postings.length - a.postings.length; });
-        lists = lists.concat(expansions.slice(0, MAX_EXPANSIONS));
+      });
+      found.sort(function (a, b) { return b.postings.length - a.postings.length; });
+      return found.slice(0, MAX_EXPANSIONS).map(function (f) { return { term: f.term, scores: bm25(meta, decodePostings(f.postings)) }; });
+    });
+  }
+
+  // ---- Clauses: each document's best score over a clause's alternatives. --------------------
+
+  /** The documents that have every one of `lists` (Maps), scored by the sum. */
+  function together(lists) {
+    if (lists.length === 1) return lists[0];
+    var smallest = lists.reduce(function (a, b) { return a.size <= b.size ? a : b; });
+    var out = new Map();
+    smallest.forEach(function (score, doc) {
+      var total = 0;
+      for (var i = 0; i < lists.length; i++) {
+        var s = lists[i].get(doc);
+        if (s === undefined) return;
+        total += s;
       }
-      // One score per document: the best of the term's forms.
-      var scores = new Map();
-      lists.forEach(function (list) {
-        var decoded = decodePostings(list.postings);
-        var df = decoded.documents.length;
-        var idf = Math.log(1 + (meta.documents - df + 0.5) / (df + 0.5));
-        for (var i = 0; i < df; i++) {
-          var score = idf * decoded.weights[i] / meta.weightScale * (meta.k1 + 1);
-          var before = scores.get(decoded.documents[i]);
-          if (before === undefined || score > before) scores.set(decoded.documents[i], score);
+      out.set(doc, total);
+    });
+    return out;
+  }
+
+  function keep(scores, from, weight) {
+    from.forEach(function (score, doc) {
+      var weighed = score * weight;
+      var before = scores.get(doc);
+      if (before === undefined || weighed > before) scores.set(doc, weighed);
+    });
+  }
+
+  /**
+   * A clause evaluated: `scores` (document -> score), the terms that matched (`terms`), the expansions
+   * that found documents (`expanded`), and how many documents have the typed word itself (`typedCount`).
+   */
+  function evaluateClause(meta, clause) {
+    var work = clause.alternatives.map(function (alternative) {
+      return Promise.all(alternative.terms.map(function (t) { return termScores(meta, t); })).then(function (lists) {
+        return lists.indexOf(null) >= 0 ? null : { alternative: alternative, scores: together(lists) };
+      });
+    });
+    var typedTerms = clause.alternatives.filter(function (a) { return a.kind !== "expansion"; })
+      .reduce(function (all, a) { return all.concat(a.terms); }, []);
+    var prefixWork = clause.prefix ? prefixScores(meta, clause.prefix, typedTerms) : Promise.resolve([]);
+    return Promise.all([Promise.all(work), prefixWork]).then(function (done) {
+      var result = { clause: clause, scores: new Map(), terms: [], expanded: [], typedCount: 0 };
+      done[0].forEach(function (found) {
+        if (!found || found.scores.size === 0) return;
+        keep(result.scores, found.scores, found.alternative.weight);
+        result.terms = result.terms.concat(found.alternative.terms);
+        if (found.alternative.kind === "expansion") result.expanded.push(found.alternative.label);
+        else if (found.alternative.kind === "typed") result.typedCount = found.scores.size;
+      });
+      done[1].forEach(function (expansion) {
+        keep(result.scores, expansion.scores, 1);
+        result.terms.push(expansion.term);
+      });
+      return result;
+    });
+  }
+
+  function evaluate(meta, parsed) {
+    return Promise.all(parsed.clauses.map(function (clause) { return evaluateClause(meta, clause); }));
+  }
+
+  // ---- Corrections -------------------------------------------------------------------------
+
+  /**
+   * The query with its misspelt words corrected, or null when there is nothing to correct. A word is
+   * corrected when no document has it (from words.json: a split into two words, or the closest common
+   * term), or when it is rare and a word one edit away, in the same shard, is far more common. Also
+   * returns every correction it considered (`tried`), for a page with no results.
+   */
+  function correct(meta, parsed, evaluated) {
+    var dead = evaluated.filter(function (e) { return e.scores.size === 0 && e.clause.correctable; });
+    var rare = evaluated.filter(function (e) { return e.clause.correctable && e.typedCount > 0 && e.typedCount <= RARE; });
+    if (dead.length === 0 && rare.length === 0) return Promise.resolve(null);
+    var dictionaryWork = dead.length ? loadDictionary().catch(function () { return null; }) : Promise.resolve(null);
+    var nearbyWork = Promise.all(dead.map(function (e) { return nearbyTerms(meta, parsed.words[e.clause.from].word); }));
+    var rareWork = Promise.all(rare.map(function (e) { return commonNeighbour(meta, parsed.words[e.clause.from].word, e.typedCount); }));
+    return Promise.all([dictionaryWork, rareWork, nearbyWork]).then(function (found) {
+      var replacements = [];
+      var tried = [];
+      dead.forEach(function (e, i) {
+        var word = parsed.words[e.clause.from];
+        var choice = found[0] ? bestCorrection(found[0], word.word, tried, found[2][i]) : null;
+        if (choice) replacements.push({ index: word.index, end: word.end, text: choice });
+      });
+      rare.forEach(function (e, i) {
+        var word = parsed.words[e.clause.from];
+        var term = found[1][i];
+        if (term) replacements.push({ index: word.index, end: word.end, text: Words.displayWord(word.word, term, vocabulary && vocabulary.formOf(term)) });
+      });
+      if (replacements.length === 0) return tried.length ? { text: null, tried: tried } : null;
+      replacements.sort(function (a, b) { return b.index - a.index; });
+      var text = parsed.text;
+      replacements.forEach(function (r) { text = text.slice(0, r.index) + r.text + text.slice(r.end); });
+      return { text: Words.fold(text) === Words.fold(parsed.text) ? null : text, tried: tried };
+    });
+  }
+
+  /** The correction of a word no document has: one edit away, else a split, else two edits away. */
+  function bestCorrection(dict, word, tried, nearby) {
+    var corrections = dict.corrections(word, 3, nearby);
+    var split = dict.split(word);
+    var shown = corrections.map(function (c) {
+      var known = vocabulary && vocabulary.formOf(c.term);
+      return known || c.word || Words.displayWord(word, c.term);
+    });
+    if (split) shown.splice(corrections.length && corrections[0].edits === 1 ? 1 : 0, 0, split.words.join(" "));
+    shown.forEach(function (text) { tried.push({ word: word, text: text }); });
+    return shown.length ? shown[0] : null;
+  }
+
+  /** The terms of the shard a word's term would be in (it is loaded already), each with its bucket as words.json has it. */
+  function nearbyTerms(meta, word) {
+    var term = Words.termOf(word);
+    if (!term) return Promise.resolve(null);
+    return load("terms/" + shardFor(meta, term)).then(function (shard) {
+      var nearby = new Map();
+      Object.keys(shard).forEach(function (other) {
+        if (/^[a-z]+$/.test(other) && Math.abs(other.length - term.length) <= 2) {
+          nearby.set(other, Math.floor(4 * Math.log2(countPostings(shard[other]))));
         }
       });
-      return { query: query, terms: lists.map(function (l) { return l.term; }), scores: scores };
+      return nearby;
+    }, function () { return null; });
+  }
+
+  /** The commonest term one edit away from a rare word, in the shard the word's own term is in, if ten times as common. */
+  function commonNeighbour(meta, word, count) {
+    var term = Words.termOf(word);
+    if (!term || Words.allowedEdits(word) === 0 || term.length < 5) return Promise.resolve(null);
+    return load("terms/" + shardFor(meta, term)).then(function (shard) {
+      var best = null, bestCount = Math.max(3, count * 10) - 1;
+      Object.keys(shard).forEach(function (other) {
+        if (Math.abs(other.length - term.length) > 1 || other === term || !/^[a-z]+$/.test(other)) return;
+        if (Words.distance(term, other, 1) !== 1) return;
+        var n = countPostings(shard[other]);
+        if (n > bestCount) { best = other; bestCount = n; }
+      });
+      return best;
     });
   }
 
@@ -271,15 +396,23 @@
     var params = new URLSearchParams(window.location.search);
     var filters = {};
     FACETS.forEach(function (facet) { filters[facet] = params.getAll(facet).filter(Boolean); });
-    return { q: params.get("q") || "", filters: filters };
+    return { q: params.get("q") || "", filters: filters, exact: params.get("nocorrect") === "1", all: params.get("all") === "1" };
   }
 
   function stateURL(state) {
     var params = new URLSearchParams();
     if (state.q) params.set("q", state.q);
+    if (state.q && state.exact) params.set("nocorrect", "1");
+    if (!state.q.trim() && state.all) params.set("all", "1");
     FACETS.forEach(function (facet) { state.filters[facet].forEach(function (v) { params.append(facet, v); }); });
     var text = params.toString();
     return window.location.pathname + (text ? "?" + text : "");
+  }
+
+  function noFilters() {
+    var filters = {};
+    FACETS.forEach(function (facet) { filters[facet] = []; });
+    return filters;
   }
 
   // ---- Running a search -----------------------------------------------------------------
@@ -289,39 +422,107 @@
 
   function run(state, typing) {
     var mine = ++generation;
-    var parsed = parseQuery(state.q, typing);
     var started = performance.now();
-    return Promise.all([load("meta"), load("facets")]).then(function (base) {
+    return Promise.all([load("meta"), load("facets"), loadVocabulary()]).then(function (base) {
       var meta = base[0], facets = base[1];
       if (!meta.facetById) {
         meta.facetById = {};
         meta.facets.forEach(function (facet) { meta.facetById[facet.id] = facet; });
       }
-      return Promise.all(parsed.terms.map(function (t) { return postingsFor(meta, t); })).then(function (perTerm) {
-        if (mine !== generation) return;
-        var arrived = performance.now();
-        var ranked = rank(meta, perTerm, parsed);
-        var hasQuery = parsed.terms.length > 0 || parsed.phrases.length > 0;
-        var anyFilter = FACETS.some(function (f) { return state.filters[f].length > 0; });
-        var matches = hasQuery ? ranked.documents : (anyFilter ? allDocuments(meta) : []);
-        current = {
-          state: state, meta: meta, facets: facets, parsed: parsed, matchedTerms: ranked.terms, loose: ranked.loose,
-          matches: matches, hasQuery: hasQuery, anyFilter: anyFilter, started: started, arrived: arrived
-        };
-        return verifyPhrases(current, mine).then(function () {
-          if (mine !== generation) return;
-          current.results = current.matches.filter(function (n) { return passes(meta, facets, state.filters, n, null); });
-          renderFacets(current);
-          var rendered = renderResults(current, 0);
-          // How long ranking, filtering and drawing took once the index data had arrived (for benchmarks).
-          document.body.setAttribute("data-search-compute-ms", String(Math.round(performance.now() - current.arrived)));
-          return rendered;
+      var parsed = Query.parse(state.q, typing, base[2]);
+      return evaluate(meta, parsed).then(function (evaluated) {
+        if (mine !== generation) return null;
+        var corrected = state.exact ? correct(meta, parsed, evaluated).then(function (c) { return c && { text: null, tried: c.tried }; })
+          : correct(meta, parsed, evaluated);
+        return corrected.then(function (correction) {
+          if (!correction || !correction.text) return { parsed: parsed, evaluated: evaluated, correction: correction };
+          var again = Query.parse(correction.text, typing, base[2]);
+          return evaluate(meta, again).then(function (evaluatedAgain) {
+            return { parsed: again, evaluated: evaluatedAgain, correction: correction, original: parsed };
+          });
         });
+      }).then(function (outcome) {
+        if (!outcome || mine !== generation) return;
+        show(state, typing, meta, facets, outcome, started, mine);
       });
     }).catch(function () {
       if (mine !== generation) return;
       statusLine.textContent = "Search could not load its index. You can still browse the learning by theme.";
     });
+  }
+
+  function show(state, typing, meta, facets, outcome, started, mine) {
+    var arrived = performance.now();
+    var parsed = outcome.parsed;
+    var ranked = rank(outcome.evaluated, parsed);
+    var hasQuery = parsed.clauses.length > 0 || parsed.phrases.length > 0;
+    var anyFilter = FACETS.some(function (f) { return state.filters[f].length > 0; });
+    var matches = hasQuery ? ranked.documents : (anyFilter || state.all ? allDocuments(meta) : []);
+    var correction = outcome.correction && outcome.correction.text ? outcome.correction.text : null;
+    var shown = correction ? { q: correction, filters: state.filters, exact: false, all: false } : state;
+    if (correction) {
+      window.history.replaceState(null, "", stateURL(shown));
+      if (!typing) input.value = correction;
+    }
+    var matchedTerms = [];
+    var expanded = [];
+    outcome.evaluated.forEach(function (e) {
+      matchedTerms = matchedTerms.concat(e.terms);
+      expanded = expanded.concat(e.expanded);
+    });
+    current = {
+      state: shown, asked: state, meta: meta, facets: facets, parsed: parsed, matchedTerms: highlightable(matchedTerms),
+      loose: ranked.loose, matches: matches, hasQuery: hasQuery, anyFilter: anyFilter, started: started, arrived: arrived,
+      correction: correction, tried: outcome.correction ? outcome.correction.tried : [], expanded: unique(expanded)
+    };
+    var showing = current;
+    return verifyPhrases(showing, mine).then(function () {
+      if (mine !== generation) return;
+      showing.results = showing.matches.filter(function (n) { return passes(meta, facets, state.filters, n, null); });
+      return hasQuery ? titleFirst(showing) : null;
+    }).then(function () {
+      if (mine !== generation) return;
+      renderFacets(showing);
+      var rendered = renderResults(showing, 0);
+      // How long ranking, filtering and drawing took once the index data had arrived (for benchmarks).
+      document.body.setAttribute("data-search-compute-ms", String(Math.round(performance.now() - showing.arrived)));
+      return rendered;
+    });
+  }
+
+  /** Words as titles are compared: folded, anything but letters and digits one space. */
+  function plainWords(text) {
+    return Words.fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
+  /**
+   * A document whose whole title is the query comes first: the index cannot tell "Child A" from
+   * "Child", whose "A" is a stop word. Only the first page's summaries are looked at, which it shows anyway.
+   */
+  function titleFirst(state) {
+    var wanted = plainWords(state.state.q);
+    if (!wanted) return null;
+    var page = state.results.slice(0, PAGE);
+    return Promise.all(page.map(function (number) {
+      return load("docs/" + Math.floor(number / SUMMARIES_PER_FILE)).then(function (group) {
+        return plainWords(group[number % SUMMARIES_PER_FILE].title) === wanted;
+      }, function () { return false; });
+    })).then(function (exact) {
+      var first = page.filter(function (n, i) { return exact[i]; });
+      if (first.length === 0 || exact[0]) return;
+      state.results = first.concat(state.results.filter(function (n) { return first.indexOf(n) < 0; }));
+    });
+  }
+
+  function unique(list) {
+    return list.filter(function (item, i) { return list.indexOf(item) === i; });
+  }
+
+  /** The terms to mark in excerpts: a phrase's words as well as the phrase. */
+  function highlightable(terms) {
+    var out = [];
+    terms.forEach(function (term) { term.split(" ").forEach(function (part) { out.push(part); }); });
+    return unique(out);
   }
 
   function allDocuments(meta) {
@@ -330,28 +531,26 @@
     return all;
   }
 
-  /** BM25 ranking: every word must match; if none has all of them, any word will do. */
-  function rank(meta, perTerm, parsed) {
-    var terms = [];
-    perTerm.forEach(function (entry) { terms = terms.concat(entry.terms); });
-    if (perTerm.length === 0) return { documents: [], terms: terms, loose: false };
+  /** BM25 ranking: every clause must match; if no document has all of them, any will do. */
+  function rank(evaluated, parsed) {
+    if (evaluated.length === 0) return { documents: [], loose: false };
     function combine(requireAll) {
       var total = new Map();
       var counts = new Map();
-      perTerm.forEach(function (entry) {
+      evaluated.forEach(function (entry) {
         entry.scores.forEach(function (score, doc) {
           total.set(doc, (total.get(doc) || 0) + score);
           counts.set(doc, (counts.get(doc) || 0) + 1);
         });
       });
       var docs = [];
-      total.forEach(function (score, doc) { if (!requireAll || counts.get(doc) === perTerm.length) docs.push(doc); });
+      total.forEach(function (score, doc) { if (!requireAll || counts.get(doc) === evaluated.length) docs.push(doc); });
       docs.sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
       return docs;
     }
     var strict = combine(true);
-    if (strict.length > 0 || perTerm.length === 1 || parsed.phrases.length > 0) return { documents: strict, terms: terms, loose: false };
-    return { documents: combine(false), terms: terms, loose: true };
+    if (strict.length > 0 || evaluated.length === 1 || parsed.phrases.length > 0) return { documents: strict, loose: false };
+    return { documents: combine(false), loose: true };
   }
 
   /** Quoted phrases are checked against the documents' text, best candidates first. */
@@ -370,13 +569,9 @@
   }
 
   function termsOfText(text) {
-    var out = [];
-    var match;
-    WORD.lastIndex = 0;
-    while ((match = WORD.exec(text)) !== null) {
-      out.push({ term: termOf(match[0]), index: match.index, length: match[0].length });
-    }
-    return out;
+    return Words.wordsOf(text).map(function (w) {
+      return { term: Words.termOf(w.word), index: w.index, length: w.word.length };
+    });
   }
 
   function containsPhrases(text, phrases) {
@@ -399,6 +594,7 @@
     var page = state.results.slice(from, from + PAGE);
     var shown = from + page.length;
     announce(state);
+    if (from === 0) renderNotes(state);
     moreButton.hidden = shown >= state.results.length;
     moreButton.onclick = function () { renderResults(state, shown).then(function () { focusResult(shown); }); };
     var items = page.map(function (number) {
@@ -504,10 +700,7 @@
     return Number(parts[2]) + " " + MONTHS[Number(parts[1]) - 1] + " " + parts[0];
   }
 
-  function announce(state) {
-    var count = state.results.length;
-    var words = [];
-    if (state.hasQuery) words.push("for \u201c" + state.state.q.trim() + "\u201d");
+  function filterWords(state) {
     var filters = [];
     FACETS.forEach(function (facet) {
       var chosen = state.state.filters[facet];
@@ -518,9 +711,21 @@
       });
       filters.push(state.meta.facetById[facet].label + ": " + labels.join(" or "));
     });
+    return filters;
+  }
+
+  function announce(state) {
+    var count = state.results.length;
+    var words = [];
+    if (state.hasQuery) words.push("for \u201c" + state.state.q.trim() + "\u201d");
+    var filters = filterWords(state);
     if (filters.length) words.push("filtered by " + filters.join("; "));
-    if (!state.hasQuery && !state.anyFilter) {
+    if (!state.hasQuery && !state.anyFilter && !state.state.all) {
       statusLine.textContent = "Type a word or phrase, or choose a filter, to find learning.";
+      return;
+    }
+    if (!state.hasQuery && !state.anyFilter) {
+      statusLine.textContent = "All " + count + " documents, newest first.";
       return;
     }
     var text = (count === 1 ? "1 result " : count + " results ") + words.join(", ");
@@ -528,6 +733,99 @@
     if (state.phraseLimited) text += ". Phrases were checked in the best " + MAX_PHRASE_CHECKS + " matches";
     if (fromDisk && state.parsed.phrases.length) text += ". Opened from disk, phrases are matched as separate words";
     statusLine.textContent = text + ".";
+  }
+
+  // ---- Notes: the correction, the expansions, and where to go when nothing matched. -------
+
+  /** A link within the search page to `state`, run here when followed. */
+  function searchLink(text, state) {
+    var link = document.createElement("a");
+    link.href = stateURL(state);
+    link.textContent = text;
+    link.addEventListener("click", function (event) {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      window.history.pushState(null, "", stateURL(state));
+      input.value = state.q;
+      run(state, false);
+    });
+    return link;
+  }
+
+  function renderNotes(state) {
+    correctionLine.textContent = "";
+    correctionLine.hidden = !state.correction;
+    if (state.correction) {
+      var asked = state.asked;
+      correctionLine.appendChild(document.createTextNode("Showing results for "));
+      var strong = document.createElement("strong");
+      strong.appendChild(searchLink(state.correction, { q: state.correction, filters: asked.filters, exact: false, all: false }));
+      correctionLine.appendChild(strong);
+      correctionLine.appendChild(document.createTextNode(". Search instead for "));
+      correctionLine.appendChild(searchLink(asked.q.trim(), { q: asked.q.trim(), filters: asked.filters, exact: true, all: false }));
+      correctionLine.appendChild(document.createTextNode("."));
+    }
+    expansionLine.textContent = "";
+    expansionLine.hidden = state.expanded.length === 0 || state.results.length === 0;
+    if (!expansionLine.hidden) {
+      expansionLine.textContent = "Also searched for: " + state.expanded.slice(0, 8).join(", ") + ".";
+    }
+    renderHelp(state);
+  }
+
+  /** When nothing matches: the corrections tried, the filters to drop, the themes, and every document. */
+  function renderHelp(state) {
+    helpBox.textContent = "";
+    helpBox.hidden = !(state.results.length === 0 && (state.hasQuery || state.anyFilter));
+    if (helpBox.hidden) return;
+    var heading = document.createElement("h2");
+    heading.textContent = "No documents match";
+    helpBox.appendChild(heading);
+    var asked = state.asked;
+    if (state.tried.length) {
+      var tried = document.createElement("p");
+      tried.appendChild(document.createTextNode("Corrections tried: "));
+      state.tried.slice(0, 6).forEach(function (t, i) {
+        if (i > 0) tried.appendChild(document.createTextNode(", "));
+        var q = asked.q.replace(t.word, t.text);
+        tried.appendChild(searchLink(q, { q: q, filters: asked.filters, exact: false, all: false }));
+      });
+      tried.appendChild(document.createTextNode("."));
+      helpBox.appendChild(tried);
+    } else if (state.hasQuery) {
+      var none = document.createElement("p");
+      none.textContent = "No word in this hub is close enough to \u201c" + asked.q.trim() + "\u201d to correct it. Check the spelling, or try fewer or other words.";
+      helpBox.appendChild(none);
+    }
+    if (state.anyFilter && state.hasQuery) {
+      var unfiltered = document.createElement("p");
+      unfiltered.appendChild(searchLink("Search every document for \u201c" + asked.q.trim() + "\u201d, without the filters",
+        { q: asked.q, filters: noFilters(), exact: asked.exact, all: false }));
+      helpBox.appendChild(unfiltered);
+    }
+    helpBox.appendChild(themeList(state.meta));
+    var all = document.createElement("p");
+    all.appendChild(searchLink("Browse all " + state.meta.documents + " documents, newest first", { q: "", filters: noFilters(), exact: false, all: true }));
+    helpBox.appendChild(all);
+  }
+
+  function themeList(meta) {
+    var box = document.createElement("div");
+    var label = document.createElement("p");
+    label.textContent = "Or browse the learning by theme:";
+    box.appendChild(label);
+    var list = document.createElement("ul");
+    list.className = "theme-list";
+    meta.facetById.theme.values.forEach(function (theme) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = root + "themes/" + encodeURIComponent(theme.id) + "/" + (fromDisk ? "index.html" : "");
+      link.textContent = theme.label;
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    return box;
   }
 
   function renderFacets(state) {
@@ -588,7 +886,9 @@
       filters[facet] = Array.prototype.map.call(
         facetsBox.querySelectorAll("input[name='" + facet + "']:checked"), function (box) { return box.value; });
     });
-    return { q: input.value, filters: filters };
+    // "Search instead for" and "all documents" hold only while the box is as they left it.
+    var before = current ? current.asked : { q: "", exact: false, all: false };
+    return { q: input.value, filters: filters, exact: before.exact && before.q === input.value, all: !input.value.trim() && before.all };
   }
 
   function onFacetChange() {
