@@ -11,7 +11,7 @@ struct RenderStep: Sendable {
     let anonymisation: AnonymisationCheck
     /// Stands for every name of the denylist.
     let denylist: Fingerprint
-    private let renderer = MarkdownRenderer()
+    private let renderer = MarkdownRenderer(reservedAnchors: PageAnchors.reserved)
 
     init(folder: HubFolder, memo: any DocumentMemo, resolver: LinkResolver, anonymisation: AnonymisationCheck,
          denylist: Fingerprint) {

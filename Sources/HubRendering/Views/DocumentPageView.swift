@@ -6,11 +6,12 @@ public final class DocumentPageView: Encodable, Sendable {
     public let bodyHTML: String
     /// Briefings only: the seven sections, and any text before the first.
     public let sections: [BriefingSectionView]
-    public let preambleHTML: String
+    public let preambleHTML: String?
     public let readingMinutes: Int
     /// Reviews only.
     public let recommendations: [RecommendationView]
-    public let overdueCount: Int
+    /// How many recommendations are overdue; nil when none is.
+    public let overdueCount: Int?
     public let reportHref: String?
     /// For a review: the briefs and briefings drawn from it.
     public let derivedLearning: [DocumentSummaryView]
@@ -22,11 +23,15 @@ public final class DocumentPageView: Encodable, Sendable {
     public let relatedLearning: [DocumentSummaryView]
     /// Reviews only: the recommendations tracker.
     public let trackerHref: String
+    /// Who published the document, for a printed handout: the hub and the committee ("North Shire
+    /// Learning Hub, North Shire Child Protection Committee").
+    public let publisher: String
 
     public init(layout: LayoutView, header: DocumentHeaderView, bodyHTML: String, sections: [BriefingSectionView],
-                preambleHTML: String, readingMinutes: Int, recommendations: [RecommendationView], overdueCount: Int,
+                preambleHTML: String?, readingMinutes: Int, recommendations: [RecommendationView], overdueCount: Int?,
                 reportHref: String?, derivedLearning: [DocumentSummaryView], sourceReview: DocumentSummaryView?,
-                supportHref: String?, relatedLearning: [DocumentSummaryView], trackerHref: String) {
+                supportHref: String?, relatedLearning: [DocumentSummaryView], trackerHref: String,
+                publisher: String) {
         self.layout = layout
         self.header = header
         self.bodyHTML = bodyHTML
@@ -41,6 +46,7 @@ public final class DocumentPageView: Encodable, Sendable {
         self.supportHref = supportHref
         self.relatedLearning = relatedLearning
         self.trackerHref = trackerHref
+        self.publisher = publisher
     }
 }
 
@@ -60,6 +66,7 @@ extension DocumentPageView: TemplateView {
         .field("sourceReview") { $0.sourceReview },
         .field("supportHref") { $0.supportHref },
         .field("relatedLearning") { $0.relatedLearning },
-        .field("trackerHref") { $0.trackerHref }
+        .field("trackerHref") { $0.trackerHref },
+        .field("publisher") { $0.publisher }
     )
 }

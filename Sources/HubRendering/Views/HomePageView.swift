@@ -1,18 +1,16 @@
-/// The home page: what the hub is, the latest learning, the themes and a search box.
+/// The home page: what the hub is, the latest learning, the themes and the kinds of document.
 public final class HomePageView: Encodable, Sendable {
     public let layout: LayoutView
     public let latest: [DocumentSummaryView]
     public let themes: [CountedLinkView]
     public let sections: [CountedLinkView]
-    public let documentCount: Int
 
     public init(layout: LayoutView, latest: [DocumentSummaryView], themes: [CountedLinkView],
-                sections: [CountedLinkView], documentCount: Int) {
+                sections: [CountedLinkView]) {
         self.layout = layout
         self.latest = latest
         self.themes = themes
         self.sections = sections
-        self.documentCount = documentCount
     }
 }
 
@@ -22,7 +20,6 @@ extension HomePageView: TemplateView {
         .field("layout") { $0.layout },
         .field("latest") { $0.latest },
         .field("themes") { $0.themes },
-        .field("sections") { $0.sections },
-        .field("documentCount") { $0.documentCount }
+        .field("sections") { $0.sections }
     )
 }

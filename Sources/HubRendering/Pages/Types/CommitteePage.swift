@@ -1,25 +1,35 @@
 import HubModel
 import HubSupport
 
-/// The learning one committee published, grouped by type.
+/// A page of the learning one committee published, newest first.
 struct CommitteePage: SitePage {
     let committee: Committee
+    /// The committee's public documents, newest first.
+    let documents: [Int]
+    let page: ListPage
 
-    var path: String { SitePaths.committee(committee.id) }
+    /// Every page of the committee's list (one, saying so, when it has published nothing).
+    static func pages(of committee: Committee, in hub: Hub) -> [CommitteePage] {
+        let documents = (hub.documentsByCommittee[committee.id] ?? []).filter(hub.isPublic)
+        return ListPage.pages(of: SitePaths.committee(committee.id), total: documents.count).map {
+            CommitteePage(committee: committee, documents: documents, page: $0)
+        }
+    }
+
+    var path: String { page.path }
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
-        factory.listing(page: path, title: committee.name,
-                        intro: committee.area.isEmpty ? "" : "Learning published by the committee for \(committee.area).",
-                        indices: factory.hub.documentsByCommittee[committee.id] ?? [], grouped: true,
-                        parent: LinkView(href: SitePaths.committees, label: "Committees"))
+        factory.listing(page, documents: documents, title: committee.name,
+                        intro: committee.area.isEmpty ? nil : "Learning published by the committee for \(committee.area).",
+                        noun: .documents, countsKinds: true, parents: [LinkView(href: SitePaths.committees, label: "Committees")])
     }
 
     func key(from keys: PageKeys) -> Fingerprint? {
-        keys.list(keys.hub.documentsByCommittee[committee.id] ?? [], at: path)
+        keys.listPage(documents, page, countsKinds: true)
     }
 
     func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(dates.hub.documentsByCommittee[committee.id]))
+        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }

@@ -24,17 +24,20 @@ struct DocumentPage: SitePage {
                                     pageType: kind.rawValue, breadcrumbs: crumbs, isDraft: state == .draft)
         let html = withdrawn ? "" : try document.content.html()
         let (preamble, sections) = kind == .briefing && !withdrawn ? Self.briefingSections(html, document.content.headings) : ("", [])
+        let committee = document.committeeID.flatMap { hub.config.committee($0)?.name }
         let recommendations = (document.review?.recommendations ?? []).map(factory.recommendation)
         return DocumentPageView(
             layout: layout, header: factory.header(document, state: state, from: path), bodyHTML: html,
-            sections: sections, preambleHTML: preamble, readingMinutes: document.readingMinutes,
-            recommendations: recommendations, overdueCount: recommendations.filter(\.isOverdue).count,
+            sections: sections, preambleHTML: preamble.allSatisfy(\.isWhitespace) ? nil : preamble, readingMinutes: document.readingMinutes,
+            recommendations: recommendations, overdueCount: recommendations.contains(where: \.isOverdue)
+                ? recommendations.filter(\.isOverdue).count : nil,
             reportHref: withdrawn ? nil : document.review?.reportAsset.map { factory.rel(path, $0) },
             derivedLearning: factory.publicOnly(hub.derivedLearning[index]).map { factory.summary($0, from: path) },
             sourceReview: hub.sourceReview[index].map { factory.summary($0, from: path) },
             supportHref: factory.supportPath.map { factory.rel(path, $0) },
             relatedLearning: related.map { factory.summary($0, from: path) },
-            trackerHref: factory.rel(path, SitePaths.recommendations))
+            trackerHref: factory.rel(path, SitePaths.recommendations),
+            publisher: ([hub.config.title] + (committee.map { [$0] } ?? [])).joined(separator: ", "))
     }
 
     /// A briefing's body cut at its seven `##` headings.

@@ -1,24 +1,35 @@
 import HubModel
 import HubSupport
 
-/// Every published review of one type.
+/// A page of the published reviews of one type, newest first.
 struct ReviewTypePage: SitePage {
     let type: ReviewType
+    /// The public reviews of the type, newest first.
+    let documents: [Int]
+    let page: ListPage
 
-    var path: String { SitePaths.reviewType(type) }
+    /// Every page of the list of reviews of `type`.
+    static func pages(of type: ReviewType, in hub: Hub) -> [ReviewTypePage] {
+        let documents = (hub.documentsByReviewType[type] ?? []).filter(hub.isPublic)
+        return ListPage.pages(of: SitePaths.reviewType(type), total: documents.count).map {
+            ReviewTypePage(type: type, documents: documents, page: $0)
+        }
+    }
+
+    var path: String { page.path }
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
-        factory.listing(page: path, title: type.displayName + "s", intro: "Every published \(type.displayName.lowercased()) in the hub.",
-                        indices: factory.hub.documentsByReviewType[type] ?? [], grouped: false,
-                        parent: LinkView(href: SitePaths.reviewTypes, label: "Review types"))
+        factory.listing(page, documents: documents, title: type.displayName + "s",
+                        intro: "Every published \(type.displayName.lowercased()) in the hub.", noun: .reviews, countsKinds: false,
+                        parents: [LinkView(href: SitePaths.reviewTypes, label: "Review types")])
     }
 
     func key(from keys: PageKeys) -> Fingerprint? {
-        keys.list(keys.hub.documentsByReviewType[type] ?? [], at: path)
+        keys.listPage(documents, page)
     }
 
     func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(dates.hub.documentsByReviewType[type]))
+        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }

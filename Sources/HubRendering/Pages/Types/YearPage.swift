@@ -1,23 +1,34 @@
 import HubModel
 import HubSupport
 
-/// The learning published in one year, grouped by type.
+/// A page of the learning published in one year, newest first.
 struct YearPage: SitePage {
     let year: Int
+    /// The year's public documents, newest first.
+    let documents: [Int]
+    let page: ListPage
 
-    var path: String { SitePaths.year(year) }
+    /// Every page of the year's list.
+    static func pages(of year: Int, in hub: Hub) -> [YearPage] {
+        let documents = (hub.documentsByYear[year] ?? []).filter(hub.isPublic)
+        return ListPage.pages(of: SitePaths.year(year), total: documents.count).map {
+            YearPage(year: year, documents: documents, page: $0)
+        }
+    }
+
+    var path: String { page.path }
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
-        factory.listing(page: path, title: "Published in \(year)", intro: "", indices: factory.hub.documentsByYear[year] ?? [],
-                        grouped: true, parent: LinkView(href: SitePaths.years, label: "Years"))
+        factory.listing(page, documents: documents, title: "Published in \(year)", intro: nil, noun: .documents,
+                        countsKinds: true, parents: [LinkView(href: SitePaths.years, label: "Years")])
     }
 
     func key(from keys: PageKeys) -> Fingerprint? {
-        keys.list(keys.hub.documentsByYear[year] ?? [], at: path)
+        keys.listPage(documents, page, countsKinds: true)
     }
 
     func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(dates.hub.documentsByYear[year]))
+        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }
