@@ -19,6 +19,10 @@ enum HTMLPostProcessor {
     static let headerAlign = Array("<th align=\"".utf8)
     static let cellAlign = Array("<td align=\"".utf8)
     static let alignClass = Array(" class=\"align-".utf8)
+    /// cmark-gfm's footnotes section, which gets a heading (hidden but for screen readers) so that the
+    /// section is named like every other.
+    static let footnotesOpen = Array("<section class=\"footnotes\" data-footnotes>".utf8)
+    static let footnotesHeading = Array("\n<h2 class=\"visually-hidden\">Notes</h2>".utf8)
 
     /// One tag to rewrite: where it starts in the input and what it becomes.
     private struct Edit {
@@ -30,13 +34,15 @@ enum HTMLPostProcessor {
             case tableClose
             /// `<th align="right">` becomes `<th class="align-right">`.
             case alignment
+            /// The footnotes section opens: its heading follows.
+            case footnotes
         }
 
         let offset: Int
         let change: Change
     }
 
-    /// Adds the headings' anchors, wraps tables and turns cells' alignment into classes.
+    /// Adds the headings' anchors, wraps tables, turns cells' alignment into classes and heads the footnotes.
     static func process(_ html: String, headings: [MarkdownHeading]) -> String {
         var html = html
         return html.withUTF8 { process($0, headings: headings) }
@@ -78,6 +84,10 @@ enum HTMLPostProcessor {
                 edits.append(Edit(offset: index, change: .tableClose))
                 added += wrapClose.count - tableClose.count
                 index += tableClose.count
+            } else if matches(footnotesOpen, in: bytes, at: index) {
+                edits.append(Edit(offset: index, change: .footnotes))
+                added += footnotesHeading.count
+                index += footnotesOpen.count
             } else if matches(headerAlign, in: bytes, at: index) || matches(cellAlign, in: bytes, at: index) {
                 edits.append(Edit(offset: index, change: .alignment))
                 added += alignClass.count - (headerAlign.count - 3)
@@ -124,6 +134,10 @@ enum HTMLPostProcessor {
                     append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + 3]))
                     alignClass.withUnsafeBufferPointer { append($0) }
                     copied = edit.offset + headerAlign.count
+                case .footnotes:
+                    append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + footnotesOpen.count]))
+                    footnotesHeading.withUnsafeBufferPointer { append($0) }
+                    copied = edit.offset + footnotesOpen.count
                 }
             }
             append(UnsafeBufferPointer(rebasing: bytes[copied..<count]))

@@ -123,7 +123,7 @@ struct MarkdownRendererTests {
 
     @Test func footnotesAreCollectedInAFootnotesSection() {
         let result = renderer.render("The panel met twice.[^1]\n\n[^1]: In March and May.\n")
-        #expect(result.html.contains("<section class=\"footnotes\""))
+        #expect(result.html.contains("<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Notes</h2>\n<ol>"))
         #expect(result.html.contains("<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>"))
         #expect(result.html.contains("<li id=\"fn-1\">"))
         #expect(result.html.contains("<p>In March and May. <a href=\"#fnref-1\""))

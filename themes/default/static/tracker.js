@@ -2,9 +2,10 @@
 // the tracker, kept in the URL (?status=in-progress&theme=neglect&overdue=1&page=2). Without
 // JavaScript, or with no filter chosen, the page shows its own rows and links to the others.
 //
-// With a filter, the matching rows are worked out from data/filters.js (a few characters a row) and
-// only the rows of the page being shown are loaded, from data/rows-<n>.js. Both are scripts, which
-// work from a web server and from disk (file://, where browsers block fetch) alike.
+// A tracker of one page is filtered in place. Across pages, the matching rows are worked out from
+// data/filters.js (a character a row) and only the rows of the page of matches being shown are
+// loaded, from data/rows-<n>.js. Both are scripts, which work from a web server and from disk
+// (file://, where browsers block fetch) alike.
 // No inline script anywhere: the Content-Security-Policy forbids it.
 (function () {
   "use strict";
@@ -282,7 +283,7 @@
 
   // Shows page `page` of the rows that match `filters`, loading only the files that hold them.
   function showFiltered(filters, page) {
-    var ticket = ++rendering;
+    var ticket = rendering;
     return load("filters").then(function (data) {
       var found = matches(data, filters);
       var count = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
@@ -314,11 +315,31 @@
     });
   }
 
+  // A tracker of one page holds every row already: the filters hide the others, at once.
+  function filterInPlace(filters) {
+    var shown = 0;
+    own.rows.forEach(function (row) {
+      var match = (!filters.status || row.getAttribute("data-status") === filters.status)
+        && (!filters.theme || (row.getAttribute("data-themes") || "").split(" ").indexOf(filters.theme) >= 0)
+        && (!filters.overdue || row.getAttribute("data-overdue") === "true");
+      row.hidden = !match;
+      if (match) shown += 1;
+    });
+    var count = own.rows.length, noun = count === 1 ? "recommendation" : "recommendations";
+    status.textContent = "Showing " + grouped(shown) + " of " + grouped(count) + " " + noun + ": " + describe(filters) + ".";
+    if (empty) empty.hidden = shown !== 0;
+  }
+
   function show(page) {
     var filters = chosen();
+    rendering += 1;
     if (!isFiltered(filters)) {
-      rendering += 1;
+      own.rows.forEach(function (row) { row.hidden = false; });
       showOwn();
+      return Promise.resolve();
+    }
+    if (!ownHasPages) {
+      filterInPlace(filters);
       return Promise.resolve();
     }
     return showFiltered(filters, page);
