@@ -1,5 +1,6 @@
 import Foundation
 import HubModel
+import HubTestSupport
 import Testing
 @testable import HubRendering
 
@@ -86,6 +87,19 @@ import Testing
         #expect(rows[0][2] as? String == entry.recommendation.id && rows[0][3] as? String == entry.recommendation.text)
         #expect(rows[0][9] as? String == entry.recommendation.status.rawValue)
         #expect(rows[0][11] as? Int == (entry.isOverdue ? 1 : 0))
+    }
+
+    /// A line or paragraph separator in a recommendation, valid in JSON but not in older JavaScript
+    /// strings, is escaped in the data scripts.
+    @Test func lineSeparatorsAreEscapedInTheDataScripts() throws {
+        let hub = TestHub.hub([TestHub.document(.review, slug: "r", published: "2024-01-01", themes: ["neglect"],
+                                                recommendations: FixtureDocument.recommendation(
+                                                    "R1", text: #"One\u2028two\u2029three"#, category: "policy", status: "complete"))])
+        let rows = try #require(TrackerData(hub: hub).files().last)
+        let text = String(decoding: rows.data, as: UTF8.self)
+        #expect(text.contains(#"One\u2028two\u2029three"#) && !text.contains("\u{2028}") && !text.contains("\u{2029}"))
+        let parsed = try #require(try Self.received(rows.data, name: "rows-0") as? [[Any]])
+        #expect(parsed[0][3] as? String == "One\u{2028}two\u{2029}three")
     }
 
     /// The JSON a data script hands to `LearningHubTracker.receive(name, json)`.

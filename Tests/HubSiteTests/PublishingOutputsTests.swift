@@ -146,6 +146,18 @@ import HubTestSupport
         #expect(!page.contains("Related learning"), "free pages have no themes")
     }
 
+    /// `briefs/page/` holds the later pages of the list of briefs: no brief may take it.
+    @Test func aDocumentSlugTakingTheListsPagesFolderFailsTheBuild() throws {
+        var files = TestShire.standardFiles
+        files["briefs/page.md"] = TestShire.brief(title: "A brief called page")
+        let hub = try FixtureHub.testShire(files)
+        let report = hub.build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains {
+            $0.location.path.hasSuffix("briefs/page.md") && $0.message.contains("the slug 'page' is used by the pages of the list of learning briefs")
+        })
+    }
+
     @Test func aPageSlugTakingASitePageFailsTheBuild() throws {
         var files = TestShire.standardFiles
         files["pages/glance.md"] = "---\ntitle: Glance\n---\n\nText.\n"

@@ -69,3 +69,28 @@ def test_the_navigation_is_one_row_on_a_phone(browser, synthetic_server):
         assert nav.size["height"] <= 60
         header = browser.find_element(By.CSS_SELECTOR, ".site-header")
         assert header.size["height"] <= 180, "the content starts in the first screen"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_tables_scroll_as_a_whole_without_breaking_words(browser, markdown_site, synthetic_server, width):
+    """A wide table scrolls sideways within its region; its words wrap only between words."""
+    with viewport(browser, width):
+        browser.get((markdown_site / "reviews" / "markdown-review" / "index.html").as_uri())
+        cells = browser.find_elements(By.CSS_SELECTOR, ".prose .table-wrap td, .prose .table-wrap th")
+        assert cells
+        for cell in cells:
+            style = browser.execute_script("const s = getComputedStyle(arguments[0]); return [s.overflowWrap, s.wordBreak];", cell)
+            assert style == ["normal", "normal"], style
+        browser.get(synthetic_server + "glance/")
+        wide = browser.find_element(By.CSS_SELECTOR, "#themes-over-time .table-wrap")
+        assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", wide), "it scrolls"
+        for cell in wide.find_elements(By.CSS_SELECTOR, "th"):
+            # Each header's longest word fits its cell: a word broken in two would leave the cell narrower.
+            fits = browser.execute_script("""
+                const cell = arguments[0], range = document.createRange();
+                range.selectNodeContents(cell);
+                const lines = [...range.getClientRects()].map(r => Math.round(r.top));
+                const words = cell.textContent.trim().split(/\\s+/).length;
+                return new Set(lines).size <= words;""", cell)
+            assert fits, cell.text
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width

@@ -93,13 +93,24 @@ struct TrackerData: Sendable {
         return json.bytes
     }
 
-    /// `json` handed to `LearningHubTracker.receive`; U+2028 and U+2029, which older JavaScript does
-    /// not allow in a string, escaped.
+    /// `json` handed to `LearningHubTracker.receive`; U+2028 and U+2029 (E2 80 A8 and E2 80 A9 in
+    /// UTF-8), which older JavaScript does not allow in a string, escaped. Worked on the bytes: the
+    /// rows of a national hub are megabytes.
     private func script(_ name: String, _ json: [UInt8]) -> Data {
-        var text = String(decoding: json, as: UTF8.self)
-        if text.contains("\u{2028}") || text.contains("\u{2029}") {
-            text = text.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        var bytes = Array("LearningHubTracker.receive(\"\(name)\",".utf8)
+        bytes.reserveCapacity(bytes.count + json.count + 4)
+        var index = 0
+        while index < json.count {
+            let byte = json[index]
+            if byte == 0xE2, index + 2 < json.count, json[index + 1] == 0x80, json[index + 2] | 1 == 0xA9 {
+                bytes += Array((json[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 3
+            } else {
+                bytes.append(byte)
+                index += 1
+            }
         }
-        return Data("LearningHubTracker.receive(\"\(name)\",\(text));\n".utf8)
+        bytes += Array(");\n".utf8)
+        return Data(bytes)
     }
 }

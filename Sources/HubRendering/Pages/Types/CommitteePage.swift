@@ -2,7 +2,7 @@ import HubModel
 import HubSupport
 
 /// A page of the learning one committee published, newest first.
-struct CommitteePage: SitePage {
+struct CommitteePage: DocumentListPage {
     let committee: Committee
     /// The committee's public documents, newest first.
     let documents: [Int]
@@ -10,13 +10,10 @@ struct CommitteePage: SitePage {
 
     /// Every page of the committee's list (one, saying so, when it has published nothing).
     static func pages(of committee: Committee, in hub: Hub) -> [CommitteePage] {
-        let documents = (hub.documentsByCommittee[committee.id] ?? []).filter(hub.isPublic)
-        return ListPage.pages(of: SitePaths.committee(committee.id), total: documents.count).map {
-            CommitteePage(committee: committee, documents: documents, page: $0)
-        }
+        let (documents, listPages) = pages(of: SitePaths.committee(committee.id), listing: hub.documentsByCommittee[committee.id], in: hub)
+        return listPages.map { CommitteePage(committee: committee, documents: documents, page: $0) }
     }
 
-    var path: String { page.path }
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
@@ -27,9 +24,5 @@ struct CommitteePage: SitePage {
 
     func key(from keys: PageKeys) -> Fingerprint? {
         keys.listPage(documents, page, countsKinds: true)
-    }
-
-    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }

@@ -2,7 +2,7 @@ import HubModel
 import HubSupport
 
 /// A page of every review, every learning brief or every seven-minute briefing, newest first.
-struct KindIndexPage: SitePage {
+struct KindIndexPage: DocumentListPage {
     let kind: DocumentKind
     /// The public documents of the kind, newest first.
     let documents: [Int]
@@ -13,13 +13,10 @@ struct KindIndexPage: SitePage {
 
     /// Every page of the list of `kind`.
     static func pages(of kind: DocumentKind, in hub: Hub) -> [KindIndexPage] {
-        let documents = (hub.documentsByKind[kind] ?? []).filter(hub.isPublic)
-        return ListPage.pages(of: SitePaths.kind(kind), total: documents.count).map {
-            KindIndexPage(kind: kind, documents: documents, page: $0)
-        }
+        let (documents, listPages) = pages(of: SitePaths.kind(kind), listing: hub.documentsByKind[kind], in: hub)
+        return listPages.map { KindIndexPage(kind: kind, documents: documents, page: $0) }
     }
 
-    var path: String { page.path }
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
@@ -36,9 +33,5 @@ struct KindIndexPage: SitePage {
 
     func key(from keys: PageKeys) -> Fingerprint? {
         keys.listPage(documents, page)
-    }
-
-    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }

@@ -2,7 +2,7 @@ import HubModel
 import HubSupport
 
 /// A page of the published reviews of one type, newest first.
-struct ReviewTypePage: SitePage {
+struct ReviewTypePage: DocumentListPage {
     let type: ReviewType
     /// The public reviews of the type, newest first.
     let documents: [Int]
@@ -10,13 +10,10 @@ struct ReviewTypePage: SitePage {
 
     /// Every page of the list of reviews of `type`.
     static func pages(of type: ReviewType, in hub: Hub) -> [ReviewTypePage] {
-        let documents = (hub.documentsByReviewType[type] ?? []).filter(hub.isPublic)
-        return ListPage.pages(of: SitePaths.reviewType(type), total: documents.count).map {
-            ReviewTypePage(type: type, documents: documents, page: $0)
-        }
+        let (documents, listPages) = pages(of: SitePaths.reviewType(type), listing: hub.documentsByReviewType[type], in: hub)
+        return listPages.map { ReviewTypePage(type: type, documents: documents, page: $0) }
     }
 
-    var path: String { page.path }
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
@@ -27,9 +24,5 @@ struct ReviewTypePage: SitePage {
 
     func key(from keys: PageKeys) -> Fingerprint? {
         keys.listPage(documents, page)
-    }
-
-    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }

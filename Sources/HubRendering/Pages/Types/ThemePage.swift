@@ -4,7 +4,7 @@ import HubSupport
 /// A page of one learning theme's documents, newest first; the first page also has the theme's
 /// description, how many documents of each kind it holds and the themes that occur with it. Every
 /// page links the theme's feed.
-struct ThemePage: SitePage {
+struct ThemePage: DocumentListPage {
     let theme: LearningTheme
     /// The theme's public documents, newest first.
     let documents: [Int]
@@ -12,13 +12,10 @@ struct ThemePage: SitePage {
 
     /// Every page of the theme (one, saying so, when nothing has been published on it).
     static func pages(of theme: LearningTheme, in hub: Hub) -> [ThemePage] {
-        let documents = (hub.documentsByTheme[theme.id] ?? []).filter(hub.isPublic)
-        return ListPage.pages(of: SitePaths.theme(theme.id), total: documents.count).map {
-            ThemePage(theme: theme, documents: documents, page: $0)
-        }
+        let (documents, listPages) = pages(of: SitePaths.theme(theme.id), listing: hub.documentsByTheme[theme.id], in: hub)
+        return listPages.map { ThemePage(theme: theme, documents: documents, page: $0) }
     }
 
-    var path: String { page.path }
     var template: String { "theme" }
 
     func view(from factory: PageViewFactory) -> Any {
@@ -37,16 +34,12 @@ struct ThemePage: SitePage {
                                    feeds: [feed], listPage: page),
             description: page.isFirst ? description : nil,
             countSummary: page.isFirst ? factory.kindCounts(documents) : nil,
-            documents: documents[page.range].map { factory.summary($0, from: path) },
+            documents: shown.map { factory.summary($0, from: path) },
             pagination: factory.pagination(page, noun: .documents, label: "\(theme.title): pages"),
             related: related, feedHref: feed.href)
     }
 
     func key(from keys: PageKeys) -> Fingerprint? {
         keys.themePage(theme.id, documents: documents, page)
-    }
-
-    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }

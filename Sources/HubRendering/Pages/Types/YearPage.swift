@@ -2,7 +2,7 @@ import HubModel
 import HubSupport
 
 /// A page of the learning published in one year, newest first.
-struct YearPage: SitePage {
+struct YearPage: DocumentListPage {
     let year: Int
     /// The year's public documents, newest first.
     let documents: [Int]
@@ -10,13 +10,10 @@ struct YearPage: SitePage {
 
     /// Every page of the year's list.
     static func pages(of year: Int, in hub: Hub) -> [YearPage] {
-        let documents = (hub.documentsByYear[year] ?? []).filter(hub.isPublic)
-        return ListPage.pages(of: SitePaths.year(year), total: documents.count).map {
-            YearPage(year: year, documents: documents, page: $0)
-        }
+        let (documents, listPages) = pages(of: SitePaths.year(year), listing: hub.documentsByYear[year], in: hub)
+        return listPages.map { YearPage(year: year, documents: documents, page: $0) }
     }
 
-    var path: String { page.path }
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
@@ -26,9 +23,5 @@ struct YearPage: SitePage {
 
     func key(from keys: PageKeys) -> Fingerprint? {
         keys.listPage(documents, page, countsKinds: true)
-    }
-
-    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(Array(documents[page.range])))
     }
 }
