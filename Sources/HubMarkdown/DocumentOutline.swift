@@ -3,14 +3,16 @@
 /// column where its destination was written.
 struct DocumentOutline {
     private let locator: LinkLocator
-    private var anchors = HeadingAnchors()
+    private var anchors: HeadingAnchors
     /// The start line of the block entered last: a link's destination is looked for from there.
     private var blockLine = 1
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
 
-    init(source: String) {
+    /// `reservedAnchors` are ids the page around the document uses, which no heading may take.
+    init(source: String, reservedAnchors: Set<String> = []) {
         locator = LinkLocator(source: source)
+        anchors = HeadingAnchors(reserved: reservedAnchors)
     }
 
     /// A block starting on `line` (0 if cmark does not know) is entered.

@@ -8,23 +8,41 @@ import Foundation
 enum HTMLPostProcessor {
     static let tableOpen = Array("<table>".utf8)
     static let tableClose = Array("</table>".utf8)
-    static let wrapOpen = Array("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways)\"><table>".utf8)
+    /// A table is wrapped in a region that scrolls sideways as a whole, named by its number in the
+    /// document so that no two regions of a page share a name: `wrapOpen`, the number, `wrapOpenEnd`.
+    static let wrapOpen = Array("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table ".utf8)
+    static let wrapOpenEnd = Array("\"><table>".utf8)
     static let wrapClose = Array("</table></div>".utf8)
+    /// What cmark-gfm writes for a table cell of an aligned column (`|:-|-:|:-:|`): the obsolete
+    /// `align` attribute, which becomes a class the stylesheet styles (the Content-Security-Policy
+    /// allows no `style` attribute).
+    static let headerAlign = Array("<th align=\"".utf8)
+    static let cellAlign = Array("<td align=\"".utf8)
+    static let alignClass = Array(" class=\"align-".utf8)
+    /// cmark-gfm's footnotes section, which gets a heading (hidden but for screen readers) so that the
+    /// section is named like every other.
+    static let footnotesOpen = Array("<section class=\"footnotes\" data-footnotes>".utf8)
+    static let footnotesHeading = Array("\n<h2 class=\"visually-hidden\">Notes</h2>".utf8)
 
     /// One tag to rewrite: where it starts in the input and what it becomes.
     private struct Edit {
         enum Change {
             /// `<hN>` becomes `<hN id="anchor">`, with the anchor of `headings[index]`.
             case heading(index: Int)
-            case tableOpen
+            /// The document's table `number` (from 1) opens.
+            case tableOpen(number: Int)
             case tableClose
+            /// `<th align="right">` becomes `<th class="align-right">`.
+            case alignment
+            /// The footnotes section opens: its heading follows.
+            case footnotes
         }
 
         let offset: Int
         let change: Change
     }
 
-    /// Adds the headings' anchors and wraps tables.
+    /// Adds the headings' anchors, wraps tables, turns cells' alignment into classes and heads the footnotes.
     static func process(_ html: String, headings: [MarkdownHeading]) -> String {
         var html = html
         return html.withUTF8 { process($0, headings: headings) }
@@ -33,11 +51,20 @@ enum HTMLPostProcessor {
     /// `process` on HTML bytes as cmark wrote them: the tags to edit are found by jumping from one `<`
     /// to the next, and the result is written once, straight into the new string.
     static func process(_ bytes: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading]) -> String {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        guard !bytes.isEmpty else { return "" }
+        let (edits, added) = findEdits(in: bytes, headings: headings)
+        if edits.isEmpty { return String(decoding: bytes, as: UTF8.self) }
+        return apply(edits, to: bytes, adding: added, headings: headings)
+    }
+
+    /// The tags of `bytes` to edit, in order, and how many bytes the edits add.
+    private static func findEdits(in bytes: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading]) -> ([Edit], Int) {
+        guard let base = bytes.baseAddress else { return ([], 0) }
         let count = bytes.count
         var edits: [Edit] = []
         var added = 0
         var headingIndex = 0
+        var tables = 0
         var index = 0
         while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) {
             index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -49,18 +76,33 @@ enum HTMLPostProcessor {
                 headingIndex += 1
                 index += 4
             } else if matches(tableOpen, in: bytes, at: index) {
-                edits.append(Edit(offset: index, change: .tableOpen))
-                added += wrapOpen.count - tableOpen.count
+                tables += 1
+                edits.append(Edit(offset: index, change: .tableOpen(number: tables)))
+                added += wrapOpen.count + String(tables).utf8.count + wrapOpenEnd.count - tableOpen.count
                 index += tableOpen.count
             } else if matches(tableClose, in: bytes, at: index) {
                 edits.append(Edit(offset: index, change: .tableClose))
                 added += wrapClose.count - tableClose.count
                 index += tableClose.count
+            } else if matches(footnotesOpen, in: bytes, at: index) {
+                edits.append(Edit(offset: index, change: .footnotes))
+                added += footnotesHeading.count
+                index += footnotesOpen.count
+            } else if matches(headerAlign, in: bytes, at: index) || matches(cellAlign, in: bytes, at: index) {
+                edits.append(Edit(offset: index, change: .alignment))
+                added += alignClass.count - (headerAlign.count - 3)
+                index += headerAlign.count
             } else {
                 index += 1
             }
         }
-        if edits.isEmpty { return String(decoding: bytes, as: UTF8.self) }
+        return (edits, added)
+    }
+
+    /// `bytes` with `edits` made, written once into a string `added` bytes longer.
+    private static func apply(_ edits: [Edit], to bytes: UnsafeBufferPointer<UInt8>, adding added: Int,
+                              headings: [MarkdownHeading]) -> String {
+        let count = bytes.count
         return String(unsafeUninitializedCapacity: count + added) { output in
             var written = 0
             func append(_ part: UnsafeBufferPointer<UInt8>) {
@@ -78,12 +120,24 @@ enum HTMLPostProcessor {
                     var tag = " id=\"" + headings[index].anchor + "\">"
                     tag.withUTF8 { append($0) }
                     copied = edit.offset + 4
-                case .tableOpen:
+                case .tableOpen(let number):
                     wrapOpen.withUnsafeBufferPointer { append($0) }
+                    var digits = String(number)
+                    digits.withUTF8 { append($0) }
+                    wrapOpenEnd.withUnsafeBufferPointer { append($0) }
                     copied = edit.offset + tableOpen.count
                 case .tableClose:
                     wrapClose.withUnsafeBufferPointer { append($0) }
                     copied = edit.offset + tableClose.count
+                case .alignment:
+                    // `<th` or `<td`, the class, then the value (`right"`) as written.
+                    append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + 3]))
+                    alignClass.withUnsafeBufferPointer { append($0) }
+                    copied = edit.offset + headerAlign.count
+                case .footnotes:
+                    append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + footnotesOpen.count]))
+                    footnotesHeading.withUnsafeBufferPointer { append($0) }
+                    copied = edit.offset + footnotesOpen.count
                 }
             }
             append(UnsafeBufferPointer(rebasing: bytes[copied..<count]))

@@ -1,6 +1,17 @@
 /// Makes readable, unique `id` attributes for headings ("Why it matters" -> `why-it-matters`).
+///
+/// An anchor never takes an id the page around the document uses (`reserved`: `## Main` gets
+/// `main-2`, not the `main` of `<main id="main">`), nor one of the shape cmark-gfm gives footnotes
+/// (`fn-1`, `fnref-1`): such a heading's anchor starts with `section-`.
 struct HeadingAnchors {
     private var used: [String: Int] = [:]
+
+    init(reserved: Set<String> = []) {
+        for id in reserved { used[id] = 1 }
+    }
+
+    /// The prefixes of the ids cmark-gfm gives footnotes and the references to them.
+    static let footnotePrefixes = ["fn-", "fnref-"]
 
     /// Returns a fresh anchor for `text`, adding `-2`, `-3`, ... when it has been used before.
     mutating func anchor(for text: String) -> String {
@@ -19,6 +30,7 @@ struct HeadingAnchors {
             }
         }
         if slug.isEmpty { slug = "section" }
+        if Self.footnotePrefixes.contains(where: slug.hasPrefix) { slug = "section-" + slug }
         var count = used[slug, default: 0] + 1
         var anchor = count == 1 ? slug : "\(slug)-\(count)"
         // "A", "A", "A 2" must not give "a-2" twice: skip suffixes that are taken.

@@ -22,9 +22,13 @@ public struct MarkdownRenderer: Sendable {
     private static let finishLock = NSLock()
 
     private let options: Int32 = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+    /// Ids the page around the document uses (`<main id="main">`, its sections' headings), which no
+    /// heading's anchor takes.
+    public let reservedAnchors: Set<String>
 
-    public init() {
+    public init(reservedAnchors: Set<String> = []) {
         _ = Self.registration
+        self.reservedAnchors = reservedAnchors
     }
 
     /// Renders `source`.
@@ -66,7 +70,7 @@ public struct MarkdownRenderer: Sendable {
     /// Renders the parsed `document` of `source`: headings, links (rewritten), HTML, plain text and word count.
     private func render(_ document: OpaquePointer, of source: String, parser: OpaquePointer,
                         rewrite: (MarkdownLink) -> String?) -> RenderedMarkdown {
-        var outline = DocumentOutline(source: source)
+        var outline = DocumentOutline(source: source, reservedAnchors: reservedAnchors)
         var plainWriter = PlainTextWriter(capacity: source.utf8.count)
         Self.walk(document, outline: &outline, plainWriter: &plainWriter, rewrite: rewrite)
         // The HTML is edited on cmark's bytes, and words are counted there: each text becomes a String once.

@@ -17,9 +17,16 @@ struct HTMLPostProcessorTests {
         #expect(HTMLPostProcessor.process(input, headings: []) == input)
     }
 
-    @Test func wrapsTables() {
-        let html = HTMLPostProcessor.process("<table>\n<tr><td>1</td></tr>\n</table>\n", headings: [])
-        #expect(html == "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways)\"><table>\n<tr><td>1</td></tr>\n</table></div>\n")
+    @Test func wrapsTablesInRegionsNamedByTheirNumber() {
+        let html = HTMLPostProcessor.process("<table>\n<tr><td>1</td></tr>\n</table>\n<table><tr><td>2</td></tr></table>", headings: [])
+        #expect(html == "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table 1\"><table>\n<tr><td>1</td></tr>\n</table></div>\n"
+            + "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table 2\"><table><tr><td>2</td></tr></table></div>")
+    }
+
+    @Test func turnsAlignmentIntoClasses() {
+        let html = HTMLPostProcessor.process(
+            "<tr>\n<th align=\"left\">a</th>\n<th align=\"center\">b</th>\n<th>c</th>\n<td align=\"right\">1</td>\n</tr>", headings: [])
+        #expect(html == "<tr>\n<th class=\"align-left\">a</th>\n<th class=\"align-center\">b</th>\n<th>c</th>\n<td class=\"align-right\">1</td>\n</tr>")
     }
 
     @Test func extraHeadingTagsWithoutAnchorsAreKept() {

@@ -25,7 +25,7 @@ struct MarkdownRendererTests {
         """
         let result = renderer.render(source)
         #expect(result.html == """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways)"><table>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1"><table>
         <thead>
         <tr>
         <th>Agency</th>
@@ -98,9 +98,32 @@ struct MarkdownRendererTests {
         """)
     }
 
+    /// Every alignment GFM has (`:-`, `-:`, `:-:`, none) becomes a class: no `align` attribute (obsolete
+    /// in HTML) and no `style` (which the Content-Security-Policy forbids).
+    @Test func columnAlignmentIsAClass() {
+        let result = renderer.render("| a | b | c | d |\n|:-|-:|:-:|--|\n| 1 | 2 | 3 | 4 |\n")
+        #expect(!result.html.contains("align=") && !result.html.contains("style="))
+        #expect(result.html.contains("<th class=\"align-left\">a</th>"))
+        #expect(result.html.contains("<th class=\"align-right\">b</th>"))
+        #expect(result.html.contains("<th class=\"align-center\">c</th>"))
+        #expect(result.html.contains("<th>d</th>"))
+        #expect(result.html.contains("<td class=\"align-right\">2</td>"))
+        #expect(result.html.contains("<td class=\"align-center\">3</td>"))
+    }
+
+    /// A heading never takes an id the page uses, nor the shape of a footnote's id.
+    @Test func headingAnchorsAvoidThePagesIdsAndFootnotes() {
+        let renderer = MarkdownRenderer(reservedAnchors: ["main", "related-learning-heading"])
+        let result = renderer.render("## Main\n\n## Related learning heading\n\n## fn 1\n\n## Fnref 1\n\nText.[^1]\n\n[^1]: A note.\n")
+        #expect(result.headings.map(\.anchor) == ["main-2", "related-learning-heading-2", "section-fn-1", "section-fnref-1"])
+        let ids = result.html.matches(of: #/id="([^"]+)"/#).map { String($0.1) }
+        #expect(ids.contains("fn-1") && ids.contains("fnref-1"))
+        #expect(Set(ids).count == ids.count)
+    }
+
     @Test func footnotesAreCollectedInAFootnotesSection() {
         let result = renderer.render("The panel met twice.[^1]\n\n[^1]: In March and May.\n")
-        #expect(result.html.contains("<section class=\"footnotes\""))
+        #expect(result.html.contains("<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Notes</h2>\n<ol>"))
         #expect(result.html.contains("<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>"))
         #expect(result.html.contains("<li id=\"fn-1\">"))
         #expect(result.html.contains("<p>In March and May. <a href=\"#fnref-1\""))

@@ -7,9 +7,10 @@ import Testing
     /// The answer by brute force over every document.
     private func bruteForce(_ hub: Hub, _ index: Int, limit: Int = 5) -> [Int] {
         let themes = Set(hub.documents[index].learningThemeIDs)
+        let listed = Set((hub.sourceReviews[index] ?? []) + (hub.derivedLearning[index] ?? []))
         return hub.documents.indices.compactMap { other -> (Int, Int)? in
             let document = hub.documents[other]
-            guard other != index, document.publicationState(on: hub.today) == .published else { return nil }
+            guard other != index, !listed.contains(other), document.publicationState(on: hub.today) == .published else { return nil }
             let shared = themes.intersection(document.learningThemeIDs).count
             return shared > 0 ? (other, shared) : nil
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
@@ -21,6 +22,21 @@ import Testing
         for index in hub.documents.indices {
             #expect(related.related(to: index) == bruteForce(hub, index), "document \(index)")
         }
+    }
+
+    /// A page lists the review a brief draws on, and the learning drawn from a review, above its related
+    /// learning: those are not suggested again, and the next best take their places.
+    @Test func leavesOutWhatThePageListsAlready() {
+        let hub = TestHub.hub([
+            TestHub.document(.review, slug: "source", published: "2024-01-01", themes: ["neglect", "transitions"]),
+            TestHub.document(.brief, slug: "subject", published: "2024-02-01", themes: ["neglect", "transitions"], extra: "review: source"),
+            TestHub.document(.briefing, slug: "sibling", published: "2024-03-01", themes: ["neglect"], extra: "review: source"),
+            TestHub.document(.brief, slug: "other", published: "2023-01-01", themes: ["neglect"]),
+        ])
+        let related = RelatedLearning(hub: hub)
+        let slug = { (slug: String) in hub.documents.firstIndex { $0.slug == slug }! }
+        #expect(related.related(to: slug("subject")).map { hub.documents[$0].slug } == ["sibling", "other"])
+        #expect(related.related(to: slug("source")).map { hub.documents[$0].slug } == ["other"])
     }
 
     @Test func ordersByThemesSharedThenNewest() {

@@ -69,7 +69,7 @@ import Testing
         let hub = try FixtureHub.preview()
         try await hub.withPreview(limits: Self.quickLimits) { server, port in
             let result = try await Self.run(["/usr/bin/python3", script.path, "--port", "\(port)", "--slow", "150", "--huge", "4",
-                                             "--headers", "20", "--head-timeout", "2", "--probe-limit", "2"])
+                                             "--headers", "20", "--head-timeout", "2", "--probe-limit", "5"])
             #expect(result.status == 0, "\(result.output)")
             let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
             #expect(summary["passed"] as? Bool == true, "\(summary)")

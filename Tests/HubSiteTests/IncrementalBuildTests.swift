@@ -102,6 +102,40 @@ import HubTestSupport
         _ = try expectSameAsScratch(hub, "stylesheet edit")
     }
 
+    /// Lists of more than one page: an edit renders again only the pages of lists that show what it
+    /// changed (a later page keeps while the entries it shows and the list's length do), and a list that
+    /// grows or shrinks by a page gains or loses that page, as a build from scratch would.
+    @Test func pagesOfListsAreRenderedAgainOnlyWhenWhatTheyShowChanges() throws {
+        let hub = try IncrementalHub()
+        // 5 briefs in the sample, then 50 more, all on neglect, in 2019 (older than the sample's): two pages each.
+        for number in 0..<50 {
+            try hub.write("briefs/generated-\(number).md", FixtureDocument.brief(
+                title: "Generated brief \(number)", published: String(format: "2019-%02d-%02d", 1 + number / 28, 1 + number % 28),
+                themes: ["neglect"], extra: ["committee: riverside-ppc"]))
+        }
+        _ = try expectSameAsScratch(hub, "first build")
+        #expect(hub.exists("briefs/page/2/index.html") && !hub.exists("briefs/page/3/index.html"))
+        #expect(hub.exists("themes/neglect/page/2/index.html"))
+        let unchanged = rendered(try expectSameAsScratch(hub, "no change"))
+
+        // A title on the second page of the briefs: that page renders again, the first keeps.
+        let firstPage = hub.identity(of: "briefs/index.html")
+        try hub.edit("briefs/generated-2.md") { $0.replacingOccurrences(of: "title: Generated brief 2\n", with: "title: Renamed brief 2\n") }
+        let retitled = try expectSameAsScratch(hub, "title on a later page")
+        #expect(hub.identity(of: "briefs/index.html") == firstPage)
+        #expect(hub.page("briefs/page/2/index.html")?.contains("Renamed brief 2") == true)
+        #expect(rendered(retitled) > unchanged && rendered(retitled) < unchanged + 12)
+
+        // A new newest brief moves every entry along a page: the pages show other documents, and say so.
+        try hub.write("briefs/newest.md", FixtureDocument.brief(title: "Newest brief", published: "2025-12-01", themes: ["neglect"]))
+        _ = try expectSameAsScratch(hub, "a document added at the top of the lists")
+
+        // Fewer than 51 briefs: the second page goes.
+        for number in 0..<10 { try hub.remove("briefs/generated-\(number).md") }
+        _ = try expectSameAsScratch(hub, "lists shortened to one page")
+        #expect(!hub.exists("briefs/page/2/index.html"))
+    }
+
     /// Files unchanged since the last build are found in the cache by their stamp, without being read
     /// (their bodies are read only for the pages rendered again); an edit is still seen, even one that
     /// keeps the file's size and puts its modification time back.

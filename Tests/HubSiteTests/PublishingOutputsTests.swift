@@ -116,7 +116,8 @@ import HubTestSupport
         #expect(rows.first?.contains("Overdue") == true)
         #expect(rows.dropFirst().first?.contains(#"data-overdue="false""#) == true)
         #expect(page.contains(#"<script src="../static/tracker.js" defer></script>"#))
-        #expect(page.contains(#"<form class="tracker-filters" id="tracker-filters" action="./" method="get" hidden>"#), "filters appear only with JavaScript")
+        #expect(page.contains(#"<form class="tracker-filters" id="tracker-filters" action="./" method="get" data-tracker-data="../recommendations/data/" hidden>"#),
+                "filters appear only with JavaScript")
         #expect(page.contains(#"role="status" aria-live="polite""#))
         #expect(page.contains(#"<option value="transitions">Transitions (2)</option>"#))
         let review = try #require(hub.page("reviews/child-a/index.html"))
@@ -130,14 +131,31 @@ import HubTestSupport
         #expect(hub.build().succeeded)
         let brief = try #require(hub.page("briefs/child-a-brief/index.html"))
         let related = try #require(brief.components(separatedBy: "Related learning</h2>").last)
-        // The brief is on neglect: the briefing (newer) and the review share it; the transitions brief does not.
-        let briefing = try #require(related.range(of: "Seven-minute briefing: Child A"))
-        let review = try #require(related.range(of: "Learning review of Child A"))
-        #expect(briefing.lowerBound < review.lowerBound)
+        // The brief is on neglect: the briefing shares it; the transitions brief does not. The review shares it
+        // too, but the page lists it above, as the review the brief draws on.
+        #expect(related.contains("Seven-minute briefing: Child A"))
+        #expect(!related.contains("Learning review of Child A"), "listed above as the source review")
+        #expect(brief.contains("Learning review of Child A"))
         #expect(!related.contains("Unrelated brief"))
         #expect(!related.contains("Learning brief: Child A"), "never itself")
+        // Nor does the review's related learning repeat the learning drawn from it.
+        let review = try #require(hub.page("reviews/child-a/index.html"))
+        let reviewRelated = review.components(separatedBy: "Related learning</h2>").dropFirst().first ?? ""
+        #expect(!reviewRelated.contains("Learning brief: Child A") && !reviewRelated.contains("Seven-minute briefing: Child A"))
         let page = try #require(hub.page("about/index.html"))
         #expect(!page.contains("Related learning"), "free pages have no themes")
+    }
+
+    /// `briefs/page/` holds the later pages of the list of briefs: no brief may take it.
+    @Test func aDocumentSlugTakingTheListsPagesFolderFailsTheBuild() throws {
+        var files = TestShire.standardFiles
+        files["briefs/page.md"] = TestShire.brief(title: "A brief called page")
+        let hub = try FixtureHub.testShire(files)
+        let report = hub.build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains {
+            $0.location.path.hasSuffix("briefs/page.md") && $0.message.contains("the slug 'page' is used by the pages of the list of learning briefs")
+        })
     }
 
     @Test func aPageSlugTakingASitePageFailsTheBuild() throws {

@@ -71,15 +71,19 @@ import HubTestSupport
         }
     }
 
-    @Test func themePageGroupsByTypeWithCountsAndCooccurringThemes() throws {
+    @Test func themePageCountsItsDocumentsByKindAndListsCooccurringThemes() throws {
         let hub = try FixtureHub.testShire()
         #expect(hub.build().succeeded)
         let page = try #require(hub.page("themes/neglect/index.html"))
         #expect(page.contains("Recognising cumulative neglect"))
-        #expect(page.contains("3 documents"))
-        for group in ["Reviews", "Learning briefs", "Seven-minute briefings"] {
-            #expect(page.contains("\(group) <span class=\"count\">(1)</span>"), "group \(group)")
-        }
+        // Each kind in words, singular for one: never "1 Learning briefs".
+        #expect(page.contains("3 documents: 1 review, 1 learning brief and 1 seven-minute briefing"))
+        #expect(page.contains("All 3 documents"))
+        // Newest first, of every kind: the briefing (May), the brief (April), the review (March).
+        let briefing = try #require(page.range(of: "Seven-minute briefing: Child A"))
+        let brief = try #require(page.range(of: "Learning brief: Child A"))
+        let review = try #require(page.range(of: "Learning review of Child A"))
+        #expect(briefing.lowerBound < brief.lowerBound && brief.lowerBound < review.lowerBound)
         let related = try #require(page.components(separatedBy: "Themes that often appear with").last)
         #expect(related.contains(#"<a href="../../themes/information-sharing/">Information sharing</a>"#))
         #expect(related.contains(#"<a href="../../themes/transitions/">Transitions</a>"#))

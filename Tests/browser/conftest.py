@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,15 +31,37 @@ def generator() -> Path:
     raise RuntimeError("build the generator first: swift build")
 
 
+def build(content: Path, root: Path) -> Path:
+    """Builds the hub at `content` into `root`/learning-hub (without a cache) and returns that folder."""
+    output = root / "learning-hub"
+    subprocess.run([str(generator()), "build", "--content", str(content), "--theme", str(REPO / "themes" / "default"),
+                    "--output", str(output), "--no-cache"], check=True, capture_output=True, text=True, cwd=root)
+    return output
+
+
 @pytest.fixture(scope="session")
 def site() -> Path:
     """The sample hub in content/, built into a temporary folder (served as /learning-hub/)."""
     root = Path(tempfile.mkdtemp(prefix="hub-e2e-"))
-    output = root / "learning-hub"
-    subprocess.run([str(generator()), "build", "--content", str(REPO / "content"),
-                    "--theme", str(REPO / "themes" / "default"), "--output", str(output)],
-                   check=True, capture_output=True, text=True)
-    yield output
+    yield build(REPO / "content", root)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def synthetic_site() -> Path:
+    """A synthetic hub of 300 documents (`synthetic_hub.write_hub`): every list and the tracker have several pages."""
+    from synthetic_hub import write_hub
+    root = Path(tempfile.mkdtemp(prefix="hub-e2e-300-"))
+    yield build(write_hub(root / "content", 300), root)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def markdown_site() -> Path:
+    """A hub holding every GFM table and heading form (`synthetic_hub.write_markdown_hub`)."""
+    from synthetic_hub import write_markdown_hub
+    root = Path(tempfile.mkdtemp(prefix="hub-e2e-md-"))
+    yield build(write_markdown_hub(root / "content"), root)
     shutil.rmtree(root, ignore_errors=True)
 
 
@@ -47,16 +70,49 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server(site: Path) -> str:
-    """A real HTTP server on loopback serving the site under a sub-path; yields the site's base URL."""
-    handler = functools.partial(QuietHandler, directory=str(site.parent))
+@contextmanager
+def serving(site: Path, handler_class=QuietHandler):
+    """A real HTTP server on loopback serving `site` under a sub-path; gives the site's base URL."""
+    handler = functools.partial(handler_class, directory=str(site.parent))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def server(site: Path) -> str:
+    """The sample hub served under a sub-path; yields the site's base URL."""
+    with serving(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def synthetic_server(synthetic_site: Path) -> str:
+    """The 300-document hub served under a sub-path; yields the site's base URL."""
+    with serving(synthetic_site) as url:
+        yield url
+
+
+@contextmanager
+def viewport(browser, width: int, height: int = 844):
+    """The page laid out as on a phone `width` CSS pixels wide (touch, overlay scroll bars, the
+    viewport meta tag honoured), put back to the desktop window afterwards."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        yield
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def all_pages(site: Path) -> list:
+    """Every HTML page of a built site, as paths relative to its root ("" for the home page)."""
+    return sorted("" if p.parent == site else str(p.parent.relative_to(site)) + "/" for p in site.rglob("index.html"))
 
 
 class RangeHandler(QuietHandler):
@@ -94,13 +150,8 @@ class RangeHandler(QuietHandler):
 def range_server(site: Path):
     """Like `server`, but honouring range requests; yields the site's base URL and the list of requests."""
     handler_class = type("RecordingRangeHandler", (RangeHandler,), {"sent": []})
-    handler = functools.partial(handler_class, directory=str(site.parent))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}", handler_class.sent
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(site, handler_class) as url:
+        yield url, handler_class.sent
 
 
 @pytest.fixture(scope="session")

@@ -54,3 +54,33 @@ def test_a_review_prints_without_navigation(browser, server, site):
         assert f"https://example.org/learning-hub/reviews/{review}/" in source.text
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_a_review_prints_without_its_related_learning(browser, server, site):
+    """The printed review ends with its own text and the learning drawn from it, not a page of links."""
+    reviews = sorted(p.name for p in (site / "reviews").iterdir() if p.is_dir())
+    review = next(name for name in reviews if "related-learning" in (site / "reviews" / name / "index.html").read_text())
+    browser.get(server + f"reviews/{review}/")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert browser.execute_script("return getComputedStyle(document.querySelector('.related-learning')).display") == "none"
+        assert browser.find_element("css selector", ".recommendations").is_displayed()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_a_printed_briefing_says_which_hub_and_committee_it_comes_from(browser, server, site):
+    path = next(p for p in briefing_paths(site) if "Committee" in (site / p / "index.html").read_text())
+    browser.get(server + path)
+    committee = browser.execute_script(
+        "return [...document.querySelectorAll('.facts dt')].find(dt => dt.textContent === 'Committee').nextElementSibling.textContent")
+    hub = browser.find_element("css selector", ".site-title").text
+    origin = browser.find_element("css selector", ".print-url")
+    assert not origin.is_displayed(), "on screen the header and facts say it"
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert origin.is_displayed()
+        assert hub in origin.text and committee in origin.text
+        assert f"https://example.org/learning-hub/{path}" in origin.text
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

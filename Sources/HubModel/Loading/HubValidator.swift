@@ -34,6 +34,11 @@ enum HubValidator {
                           "the page slug '\(document.slug)' is used by the site itself",
                           hint: "rename the page or set another 'slug' in its front matter")
             }
+            if document.kind != .page && document.slug.lowercased() == SitePaths.pageSegment {
+                log.error(document.location(of: "slug"),
+                          "the slug '\(document.slug)' is used by the pages of the list of \(document.kind.pluralName.lowercased())",
+                          hint: "rename the file or set another 'slug' in its front matter")
+            }
         }
     }
 

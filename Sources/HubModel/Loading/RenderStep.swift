@@ -11,7 +11,7 @@ struct RenderStep: Sendable {
     let anonymisation: AnonymisationCheck
     /// Stands for the identifier scan's settings: the names of the denylist and the hub's pseudonyms.
     let scanSettings: Fingerprint
-    private let renderer = MarkdownRenderer()
+    private let renderer = MarkdownRenderer(reservedAnchors: PageAnchors.reserved)
 
     init(folder: HubFolder, memo: any DocumentMemo, resolver: LinkResolver, anonymisation: AnonymisationCheck,
          scanSettings: Fingerprint) {

@@ -10,6 +10,8 @@ public enum SitePaths {
     public static let search = "search/"
     public static let glance = "glance/"
     public static let recommendations = "recommendations/"
+    /// What the tracker's script filters and renders rows from: `filters.js` and `rows-<n>.js`.
+    public static let trackerData = "recommendations/data/"
     /// Copied from the content folder, for the files that published documents link to.
     public static let assets = "assets/"
     /// The site theme's static files.
@@ -35,6 +37,16 @@ public enum SitePaths {
     public static func committee(_ id: String) -> String { "\(committees)\(id)/" }
 
     public static func year(_ year: Int) -> String { "\(years)\(year)/" }
+
+    /// The folder under a list that holds its later pages (`reviews/page/2/`), which no document of
+    /// that list may take as its slug.
+    public static let pageSegment = "page"
+
+    /// Page `number` (from 1) of the list whose first page is at `list`: the list's own path for the
+    /// first page, `<list>page/<number>/` for the others (`reviews/page/2/`).
+    public static func listPage(_ list: String, _ number: Int) -> String {
+        number <= 1 ? list : "\(list)\(pageSegment)/\(number)/"
+    }
 
     /// Top-level path segments the site uses itself, which a free page's slug may not take: every
     /// folder above, each document kind's folder, and names that would read as site files.

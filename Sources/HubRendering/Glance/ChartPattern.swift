@@ -18,17 +18,17 @@ public enum ChartPattern: Int, Sendable, CaseIterable {
     /// An SVG `<pattern>` with id `id` over `colour`; nil for a solid fill.
     func definition(id: String, colour: String) -> String? {
         let open = "<pattern id=\"\(id)\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\""
-        let base = "<rect width=\"8\" height=\"8\" fill=\"\(colour)\"/>"
+        let base = "<rect class=\"chart-pattern-base\" width=\"8\" height=\"8\" fill=\"\(colour)\"/>"
         switch self {
         case .solid:
             return nil
         case .stripes:
             return open + " patternTransform=\"rotate(45)\">" + base
-                + "<rect width=\"3\" height=\"8\" fill=\"#ffffff\" fill-opacity=\"0.5\"/></pattern>"
+                + "<rect class=\"chart-pattern-ink\" width=\"3\" height=\"8\" fill=\"#ffffff\" fill-opacity=\"0.5\"/></pattern>"
         case .dots:
-            return open + ">" + base + "<circle cx=\"4\" cy=\"4\" r=\"1.8\" fill=\"#ffffff\" fill-opacity=\"0.6\"/></pattern>"
+            return open + ">" + base + "<circle class=\"chart-pattern-ink\" cx=\"4\" cy=\"4\" r=\"1.8\" fill=\"#ffffff\" fill-opacity=\"0.6\"/></pattern>"
         case .crosshatch:
-            return open + ">" + base + "<path d=\"M0 4H8M4 0V8\" stroke=\"#ffffff\" stroke-opacity=\"0.5\" stroke-width=\"1.5\"/></pattern>"
+            return open + ">" + base + "<path class=\"chart-pattern-ink\" d=\"M0 4H8M4 0V8\" fill=\"none\" stroke=\"#ffffff\" stroke-opacity=\"0.5\" stroke-width=\"1.5\"/></pattern>"
         }
     }
 }

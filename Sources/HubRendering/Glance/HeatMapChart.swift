@@ -28,27 +28,35 @@ public struct HeatMapChart: Sendable {
         return min(steps, max(1, Int((Double(count) / Double(maximum) * Double(steps)).rounded(.up))))
     }
 
+    /// The grid: each row's label above its cells, so that the cells take the chart's whole width
+    /// (`SVGCanvas.width`, which scales to a phone's). With more columns than fit, the cells keep a
+    /// legible size and the chart scrolls sideways within its region.
     public var svg: String {
-        let labels = rows.map(StackedBarChart.shorten)
-        let labelWidth = min(320, max(80, (labels.map { SVGCanvas.textWidth($0) }.max() ?? 0) + 24))
-        let cellWidth = 52.0, cellHeight = 30.0, header = 28.0
-        let width = labelWidth + cellWidth * Double(columns.count) + 8
-        var canvas = SVGCanvas(width: width, height: header + cellHeight * Double(rows.count) + 8)
         let maximum = values.flatMap { $0 }.max() ?? 0
-        for (column, label) in columns.enumerated() {
-            canvas.text(label, x: labelWidth + cellWidth * (Double(column) + 0.5), y: header - 10, anchor: .middle, bold: true)
+        let digits = Double(String(maximum).count)
+        let columnWidth = max(24, digits * 7.5 + 8, (SVGCanvas.width - 8) / Double(max(1, columns.count)))
+        // Years as "’24" when the full year would crowd its column.
+        let headers = columns.map { label in
+            SVGCanvas.textWidth(label, size: 12) + 4 > columnWidth && label.count == 4 && Int(label) != nil ? "’" + label.suffix(2) : label
         }
-        for (row, label) in labels.enumerated() {
-            let y = header + cellHeight * Double(row)
-            canvas.text(label, x: labelWidth - 10, y: y + cellHeight / 2 + 5, anchor: .end)
+        let header = 22.0, labelHeight = 20.0, cellHeight = 28.0, row = labelHeight + cellHeight + 6
+        let width = max(SVGCanvas.width, 8 + columnWidth * Double(columns.count))
+        var canvas = SVGCanvas(width: width, height: header + row * Double(rows.count))
+        for (column, label) in headers.enumerated() {
+            canvas.text(label, x: 4 + columnWidth * (Double(column) + 0.5), y: header - 8, anchor: .middle, size: 12, bold: true)
+        }
+        for (offset, label) in rows.map(StackedBarChart.shorten).enumerated() {
+            let top = header + row * Double(offset)
+            canvas.text(label, x: 4, y: top + labelHeight - 5)
+            let y = top + labelHeight
             for column in columns.indices {
-                let count = values[row][column]
+                let count = values[offset][column]
                 let shade = ChartPalette.heat[Self.level(count, maximum: maximum)]
-                let x = labelWidth + cellWidth * Double(column)
-                canvas.rect(x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: shade.fill,
-                            stroke: count == 0 ? ChartPalette.grid : nil)
-                canvas.text(String(count), x: x + cellWidth / 2, y: y + cellHeight / 2 + 5, anchor: .middle, fill: shade.text,
-                            bold: count > 0)
+                let x = 4 + columnWidth * Double(column)
+                canvas.rect(x: x + 1, y: y + 1, width: columnWidth - 2, height: cellHeight - 2, fill: shade.fill,
+                            stroke: count == 0 ? ChartPalette.grid : nil, kind: "chart-cell")
+                canvas.text(String(count), x: x + columnWidth / 2, y: y + cellHeight / 2 + 5, anchor: .middle, fill: shade.text,
+                            size: 13, bold: count > 0)
             }
         }
         return canvas.markup(id: id, labelledBy: labelledBy, title: title, description: description)

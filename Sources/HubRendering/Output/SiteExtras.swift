@@ -2,7 +2,7 @@ import HubSupport
 import HubModel
 
 /// Every generated file that is not an HTML page: the Atom feeds, `sitemap.xml`, `robots.txt`,
-/// the catalogue `hub.json` and its JSON Schema.
+/// the catalogue `hub.json` and its JSON Schema, and the recommendations tracker's data.
 public struct SiteExtras: Sendable {
     public let hub: Hub
 
@@ -22,6 +22,7 @@ public struct SiteExtras: Sendable {
         files += SitemapWriter(hub: hub).files()
         files.append(RobotsFile(config: hub.config).file())
         files += try CatalogueWriter(hub: hub).files()
+        files += TrackerData(hub: hub).files()
         return files
     }
 

@@ -9,8 +9,9 @@ import HubSupport
 /// `DocumentContent.fingerprint`, its publication state and which recommendations are overdue); its
 /// *listing key* covers the entry it gets in lists (what `DocumentSummaryView` shows, from the same
 /// view). A document page depends on its content key and the listing keys of the documents it shows
-/// (related learning, its source review, the learning drawn from it); a list page on the listing keys
-/// of its entries; the glance and the tracker on every document's front matter and state, and on the date.
+/// (related learning, its source review, the learning drawn from it); a page of a list on the listing
+/// keys of the entries it shows and the list's length; the glance and the tracker's pages on every
+/// document's front matter and state, and on the date.
 ///
 /// The keys are worked out only when an output asks for one (one that keeps nothing never does), then
 /// all at once.
@@ -54,22 +55,38 @@ final class PageKeys: @unchecked Sendable {
         }
     }
 
-    /// The key of the list page at `path` that lists `indices`.
-    func list(_ indices: [Int], at path: String) -> Fingerprint {
+    /// The key of `page` of the list `documents`: the listing keys of the documents it shows, and the
+    /// length of the list (which its count and its links to other pages show); on its first page, when
+    /// `countsKinds`, how many documents of each kind the list holds.
+    func listPage(_ documents: [Int], _ page: ListPage, countsKinds: Bool = false) -> Fingerprint {
         let keys = documentKeys
-        return key(at: path) { combine(indices, keys, into: &$0) }
+        return key(at: page.path) { hasher in
+            hasher.combine(page.total)
+            combine(Array(documents[page.range]), keys, into: &hasher)
+            if countsKinds && page.isFirst { combineKinds(of: documents, into: &hasher) }
+        }
     }
 
-    /// The key of a theme's page: its documents and the themes that occur with it.
-    func themePage(_ id: String, at path: String) -> Fingerprint {
+    /// The key of `page` of a theme's `documents`: as `listPage`, and on the first page the themes that occur with it.
+    func themePage(_ id: String, documents: [Int], _ page: ListPage) -> Fingerprint {
         let keys = documentKeys
-        return key(at: path) { hasher in
-            combine(hub.documentsByTheme[id] ?? [], keys, into: &hasher)
+        return key(at: page.path) { hasher in
+            hasher.combine(page.total)
+            combine(Array(documents[page.range]), keys, into: &hasher)
+            guard page.isFirst else { return }
+            combineKinds(of: documents, into: &hasher)
             for item in hub.themeCooccurrence[id] ?? [] {
                 hasher.combine(item.themeID)
                 hasher.combine(item.count)
             }
         }
+    }
+
+    /// How many of `documents` are of each kind.
+    private func combineKinds(of documents: [Int], into hasher: inout StableHasher) {
+        var counts: [DocumentKind: Int] = [:]
+        for index in documents { counts[hub.documents[index].kind, default: 0] += 1 }
+        for kind in DocumentKind.allCases { hasher.combine(counts[kind] ?? 0) }
     }
 
     /// The key of a page that shows every document and recommendation (the glance, the tracker).

@@ -52,15 +52,25 @@ struct PageViewFactory: Sendable {
 
     // MARK: Parts
 
-    func layout(for page: String, title: String, description: String, pageType: String,
-                breadcrumbs: [LinkView], isDraft: Bool = false, feeds: [FeedLinkView] = []) -> LayoutView {
+    /// The layout of `page`: on a later page of a list (`listPage`), the title and the breadcrumbs say
+    /// which page it is, and the head links the pages before and after it.
+    func layout(for page: String, title: String, description: String?, pageType: String,
+                breadcrumbs: [LinkView], isDraft: Bool = false, feeds: [FeedLinkView] = [], listPage: ListPage? = nil) -> LayoutView {
         let chrome = self.chrome(for: page)
-        return LayoutView(site: chrome.site, root: LinkPaths.rootPrefix(of: page), title: title,
-                          headTitle: page.isEmpty ? title : "\(title) – \(hub.config.title)",
-                          metaDescription: description,
+        var crumbs = breadcrumbs, crumb = title, headTitle = page.isEmpty ? title : "\(title) – \(hub.config.title)"
+        if let listPage, !listPage.isFirst {
+            crumbs.append(LinkView(href: listPage.href(to: 1), label: title))
+            crumb = "Page \(listPage.number) of \(listPage.count)"
+            headTitle = "\(title), page \(listPage.number) of \(listPage.count) – \(hub.config.title)"
+        }
+        let previous = listPage.flatMap { $0.number > 1 ? $0.href(to: $0.number - 1) : nil }
+        let next = listPage.flatMap { $0.number < $0.count ? $0.href(to: $0.number + 1) : nil }
+        return LayoutView(site: chrome.site, root: LinkPaths.rootPrefix(of: page), title: title, headTitle: headTitle,
+                          metaDescription: description.flatMap { $0.isEmpty ? nil : $0 },
                           canonicalURL: hub.config.baseURL + page,
                           siteHeader: chrome.headerHTML, siteFooter: chrome.footerHTML,
-                          breadcrumbs: breadcrumbs, hasBreadcrumbs: !breadcrumbs.isEmpty, pageType: "page-" + pageType, isDraft: isDraft,
+                          breadcrumbs: crumbs, hasBreadcrumbs: !crumbs.isEmpty, crumb: crumb, previousHref: previous,
+                          nextHref: next, pageType: "page-" + pageType, isDraft: isDraft,
                           feeds: [FeedLinkView(href: rel(page, SitePaths.feed), title: "\(hub.config.title): all new learning")] + feeds)
     }
 
@@ -82,33 +92,10 @@ struct PageViewFactory: Sendable {
         }
     }
 
-    func listing(page: String, title: String, intro: String, indices: [Int], grouped: Bool,
-                         parent: LinkView?) -> ListingPageView {
-        var crumbs = [LinkView(href: rel(page, SitePaths.home), label: "Home")]
-        if let parent { crumbs.append(LinkView(href: rel(page, parent.href), label: parent.label)) }
-        let visible = publicOnly(indices)
-        let groups = grouped ? self.groups(visible, from: page)
-            : [DocumentGroupView(id: "all", title: title, count: visible.count, documents: visible.map { summary($0, from: page) })]
-        return ListingPageView(layout: layout(for: page, title: title, description: intro.isEmpty ? title : intro,
-                                              pageType: "listing", breadcrumbs: crumbs),
-                               intro: intro, total: visible.count, totalLabel: Self.countLabel(visible.count),
-                               groups: groups)
-    }
-
     func directory(page: String, title: String, intro: String, entries: [CountedLinkView]) -> DirectoryPageView {
         DirectoryPageView(layout: layout(for: page, title: title, description: intro, pageType: "directory",
                                          breadcrumbs: [LinkView(href: rel(page, SitePaths.home), label: "Home")]),
                           intro: intro, entries: entries)
-    }
-
-    /// Documents grouped by type (reviews, briefs, briefings), each group newest first.
-    func groups(_ indices: [Int], from page: String) -> [DocumentGroupView] {
-        [DocumentKind.review, .brief, .briefing].compactMap { kind in
-            let members = indices.filter { hub.documents[$0].kind == kind }
-            guard !members.isEmpty else { return nil }
-            return DocumentGroupView(id: kind.folder, title: kind.pluralName, count: members.count,
-                                     documents: members.map { summary($0, from: page) })
-        }
     }
 
     func themeCounts(from page: String) -> [CountedLinkView] {
@@ -168,7 +155,8 @@ struct PageViewFactory: Sendable {
         if !document.audience.isEmpty {
             facts.append(FactView(label: "Audience", value: document.audience.map(Self.humanise).joined(separator: ", "), href: nil))
         }
-        return DocumentHeaderView(kind: document.kind.rawValue, kindLabel: document.kind.singularName, summary: document.summary,
+        return DocumentHeaderView(kind: document.kind.rawValue, kindLabel: document.kind.singularName,
+                                  summary: document.summary.isEmpty ? nil : document.summary,
                                   publishedISO: document.published?.description, publishedLong: document.published?.longForm,
                                   updatedISO: document.updated?.description, updatedLong: document.updated?.longForm,
                                   themes: themeTags(document, from: page), facts: facts,
@@ -202,8 +190,9 @@ struct PageViewFactory: Sendable {
         }
     }
 
-    func counted(href: String, label: String, count: Int, description: String = "") -> CountedLinkView {
-        CountedLinkView(href: href, label: label, count: count, description: description, countLabel: Self.countLabel(count))
+    func counted(href: String, label: String, count: Int, description: String? = nil) -> CountedLinkView {
+        CountedLinkView(href: href, label: label, count: count, description: description.flatMap { $0.isEmpty ? nil : $0 },
+                        countLabel: Self.countLabel(count))
     }
 
     /// Drafts shown in a preview appear on their own pages but are not counted or listed.
@@ -215,7 +204,7 @@ struct PageViewFactory: Sendable {
         LinkPaths.relative(from: page, to: target)
     }
 
-    static func countLabel(_ count: Int) -> String { count == 1 ? "1 document" : "\(count) documents" }
+    static func countLabel(_ count: Int) -> String { ListNoun.documents.count(count) }
 
     static func humanise(_ id: String) -> String {
         let text = id.replacingOccurrences(of: "-", with: " ")
@@ -236,8 +225,8 @@ struct PageViewFactory: Sendable {
             themeIDs: themes.map(\.id).joined(separator: " "), themeNames: themes.map(\.title).joined(separator: ", "))
     }
 
-    /// "1 review", "3 reviews".
+    /// "1 review", "3 reviews", "2,013 reviews".
     static func plural(_ count: Int, _ noun: String) -> String {
-        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+        ListNoun(singular: noun, plural: noun + "s").count(count)
     }
 }

@@ -6,14 +6,16 @@ enum SitePages {
     /// `related` is each document's related learning, if the pages are to be rendered.
     static func all(in hub: Hub, related: [[Int]]?) -> [any SitePage] {
         var pages: [any SitePage] = [HomePage(), ThemeIndexPage(), ReviewTypeIndexPage(), CommitteeIndexPage(), YearIndexPage(),
-                                     SearchPage(), GlancePage(), RecommendationsPage()]
+                                     SearchPage(), GlancePage()]
+        pages += RecommendationsPage.pages(in: hub)
         pages += hub.documents.indices.map { DocumentPage(index: $0, kind: hub.documents[$0].kind, path: hub.documents[$0].sitePath,
                                                           related: related?[$0] ?? []) }
-        pages += KindIndexPage.listedKinds.map(KindIndexPage.init)
-        pages += hub.config.learningThemes.map(ThemePage.init)
-        pages += ReviewType.allCases.filter { hub.documentsByReviewType[$0] != nil }.map(ReviewTypePage.init)
-        pages += hub.config.committees.map(CommitteePage.init)
-        pages += hub.documentsByYear.keys.sorted(by: >).map(YearPage.init)
+        // Every list, a page of `ListPage.size` entries at a time.
+        pages += KindIndexPage.listedKinds.flatMap { KindIndexPage.pages(of: $0, in: hub) }
+        pages += hub.config.learningThemes.flatMap { ThemePage.pages(of: $0, in: hub) }
+        pages += ReviewType.allCases.filter { hub.documentsByReviewType[$0] != nil }.flatMap { ReviewTypePage.pages(of: $0, in: hub) }
+        pages += hub.config.committees.flatMap { CommitteePage.pages(of: $0, in: hub) }
+        pages += hub.documentsByYear.keys.sorted(by: >).flatMap { YearPage.pages(of: $0, in: hub) }
         return pages
     }
 

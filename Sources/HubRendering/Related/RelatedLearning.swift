@@ -2,7 +2,8 @@ import HubSupport
 import HubModel
 
 /// "Related learning" for each document: other documents published in full that share the most
-/// learning themes with it, newest first among equals.
+/// learning themes with it, newest first among equals. The documents its page lists already (the
+/// review a brief draws on, the learning drawn from a review) are not suggested again.
 ///
 /// A document's candidates are found by walking only the documents of its own themes
 /// (`Hub.documentsByTheme`), never the whole hub. Each theme's list is in hub order (newest
@@ -42,6 +43,13 @@ public struct RelatedLearning: Sendable {
             for theme in document.learningThemeIDs { hasher.combine(theme) }
             hasher.combine(isEligible)
         }
+        // The reviews each brief, briefing or overview draws on, which its page lists above its related
+        // learning (and each review's page lists it in turn).
+        for (document, reviews) in hub.sourceReviews.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(document)
+            hasher.combine(reviews.count)
+            for review in reviews { hasher.combine(review) }
+        }
         return hasher.finalize()
     }
 
@@ -58,6 +66,8 @@ public struct RelatedLearning: Sendable {
         var positions = [Int](repeating: 0, count: lists.count)
         var best: [(index: Int, shared: Int)] = []
         var steps = 0
+        // Listed on the page already: the reviews it draws on, or the learning drawn from it.
+        let listed = Set((hub.sourceReviews[index] ?? []) + (hub.derivedLearning[index] ?? []))
         while steps < maximumSteps {
             // The next candidate is the smallest (newest) index at the head of any list.
             var candidate = Int.max
@@ -74,7 +84,7 @@ public struct RelatedLearning: Sendable {
                 positions[offset] += 1
             }
             steps += 1
-            guard candidate != index, eligible[candidate] else { continue }
+            guard candidate != index, eligible[candidate], !listed.contains(candidate) else { continue }
             insert((candidate, shared), into: &best)
         }
         return best.map(\.index)

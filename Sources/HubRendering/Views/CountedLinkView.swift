@@ -3,11 +3,12 @@ public final class CountedLinkView: Encodable, Sendable {
     public let href: String
     public let label: String
     public let count: Int
-    public let description: String
+    /// What the entry is (a theme's description, a committee's area); nil when there is nothing to say.
+    public let description: String?
     /// "1 document" / "12 documents".
     public let countLabel: String
 
-    public init(href: String, label: String, count: Int, description: String, countLabel: String) {
+    public init(href: String, label: String, count: Int, description: String?, countLabel: String) {
         self.href = href
         self.label = label
         self.count = count

@@ -2,7 +2,8 @@
 public final class DocumentHeaderView: Encodable, Sendable {
     public let kind: String
     public let kindLabel: String
-    public let summary: String
+    /// The document's summary, shown as its lede; nil when it has none (a free page may not).
+    public let summary: String?
     public let publishedISO: String?
     public let publishedLong: String?
     public let updatedISO: String?
@@ -12,7 +13,7 @@ public final class DocumentHeaderView: Encodable, Sendable {
     public let isWithdrawn: Bool
     public let isDraft: Bool
 
-    public init(kind: String, kindLabel: String, summary: String, publishedISO: String?, publishedLong: String?,
+    public init(kind: String, kindLabel: String, summary: String?, publishedISO: String?, publishedLong: String?,
                 updatedISO: String?, updatedLong: String?, themes: [ThemeTagView], facts: [FactView],
                 isWithdrawn: Bool, isDraft: Bool) {
         self.kind = kind

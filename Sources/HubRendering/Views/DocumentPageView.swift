@@ -9,11 +9,12 @@ public final class DocumentPageView: Encodable, Sendable {
     public let bodyHTML: String
     /// Briefings only: the seven sections, and any text before the first.
     public let sections: [BriefingSectionView]
-    public let preambleHTML: String
+    public let preambleHTML: String?
     public let readingMinutes: Int
     /// Reviews only.
     public let recommendations: [RecommendationView]
-    public let overdueCount: Int
+    /// How many recommendations are overdue; nil when none is.
+    public let overdueCount: Int?
     public let reportHref: String?
     /// For a review: the briefs and briefings drawn from it.
     public let derivedLearning: [DocumentSummaryView]
@@ -27,12 +28,15 @@ public final class DocumentPageView: Encodable, Sendable {
     public let relatedLearning: [DocumentSummaryView]
     /// Reviews only: the recommendations tracker.
     public let trackerHref: String
+    /// Who published the document, for a printed handout: the hub and the committee ("North Shire
+    /// Learning Hub, North Shire Child Protection Committee").
+    public let publisher: String
 
     public init(layout: LayoutView, header: DocumentHeaderView, contentWarning: String?, bodyHTML: String,
-                sections: [BriefingSectionView], preambleHTML: String, readingMinutes: Int,
-                recommendations: [RecommendationView], overdueCount: Int, reportHref: String?,
+                sections: [BriefingSectionView], preambleHTML: String?, readingMinutes: Int,
+                recommendations: [RecommendationView], overdueCount: Int?, reportHref: String?,
                 derivedLearning: [DocumentSummaryView], sourceReviews: [DocumentSummaryView], sourceReviewsHeading: String,
-                supportHref: String?, relatedLearning: [DocumentSummaryView], trackerHref: String) {
+                supportHref: String?, relatedLearning: [DocumentSummaryView], trackerHref: String, publisher: String) {
         self.layout = layout
         self.header = header
         self.contentWarning = contentWarning
@@ -49,6 +53,7 @@ public final class DocumentPageView: Encodable, Sendable {
         self.supportHref = supportHref
         self.relatedLearning = relatedLearning
         self.trackerHref = trackerHref
+        self.publisher = publisher
     }
 }
 
@@ -70,6 +75,7 @@ extension DocumentPageView: TemplateView {
         .field("sourceReviewsHeading") { $0.sourceReviewsHeading },
         .field("supportHref") { $0.supportHref },
         .field("relatedLearning") { $0.relatedLearning },
-        .field("trackerHref") { $0.trackerHref }
+        .field("trackerHref") { $0.trackerHref },
+        .field("publisher") { $0.publisher }
     )
 }

@@ -10,13 +10,16 @@ public final class GlancePageView: Encodable, Sendable {
     /// e.g. "3 recommendations are overdue".
     public let overdueLabel: String
     public let hasOverdue: Bool
+    /// The longest overdue, at most `GlancePage.overdueShown` of them.
     public let overdue: [TrackerRowView]
+    /// Says that only the longest overdue are listed, when there are more; nil otherwise.
+    public let overdueShownLabel: String?
     public let trackerHref: String
     /// The tracker filtered to overdue recommendations.
     public let overdueTrackerHref: String
 
     public init(layout: LayoutView, lede: String, contents: [LinkView], charts: [ChartView], overdueCount: Int,
-                overdueLabel: String, hasOverdue: Bool, overdue: [TrackerRowView], trackerHref: String,
+                overdueLabel: String, hasOverdue: Bool, overdue: [TrackerRowView], overdueShownLabel: String?, trackerHref: String,
                 overdueTrackerHref: String) {
         self.layout = layout
         self.lede = lede
@@ -26,6 +29,7 @@ public final class GlancePageView: Encodable, Sendable {
         self.overdueLabel = overdueLabel
         self.hasOverdue = hasOverdue
         self.overdue = overdue
+        self.overdueShownLabel = overdueShownLabel
         self.trackerHref = trackerHref
         self.overdueTrackerHref = overdueTrackerHref
     }
@@ -42,6 +46,7 @@ extension GlancePageView: TemplateView {
         .field("overdueLabel") { $0.overdueLabel },
         .field("hasOverdue") { $0.hasOverdue },
         .field("overdue") { $0.overdue },
+        .field("overdueShownLabel") { $0.overdueShownLabel },
         .field("trackerHref") { $0.trackerHref },
         .field("overdueTrackerHref") { $0.overdueTrackerHref }
     )

@@ -1,4 +1,4 @@
-/// The home page: what the hub is, the latest learning, the themes and a search box.
+/// The home page: what the hub is, the latest learning, the themes and the kinds of document.
 public final class HomePageView: Encodable, Sendable {
     public let layout: LayoutView
     /// What the hub holds and whom it is for, worded from the hub's scope.
@@ -6,16 +6,14 @@ public final class HomePageView: Encodable, Sendable {
     public let latest: [DocumentSummaryView]
     public let themes: [CountedLinkView]
     public let sections: [CountedLinkView]
-    public let documentCount: Int
 
     public init(layout: LayoutView, intro: String, latest: [DocumentSummaryView], themes: [CountedLinkView],
-                sections: [CountedLinkView], documentCount: Int) {
+                sections: [CountedLinkView]) {
         self.layout = layout
         self.intro = intro
         self.latest = latest
         self.themes = themes
         self.sections = sections
-        self.documentCount = documentCount
     }
 }
 
@@ -26,7 +24,6 @@ extension HomePageView: TemplateView {
         .field("intro") { $0.intro },
         .field("latest") { $0.latest },
         .field("themes") { $0.themes },
-        .field("sections") { $0.sections },
-        .field("documentCount") { $0.documentCount }
+        .field("sections") { $0.sections }
     )
 }

@@ -8,7 +8,8 @@ public final class LayoutView: Encodable, Sendable {
     public let title: String
     /// The `<title>`: the page title, then the hub's name (just the hub's name on the home page).
     public let headTitle: String
-    public let metaDescription: String
+    /// The page's `<meta name="description">`; nil when it has nothing to say (an empty summary).
+    public let metaDescription: String?
     public let canonicalURL: String
     /// The `site-header` template's HTML (site title, search box, primary navigation).
     public let siteHeader: String
@@ -17,6 +18,11 @@ public final class LayoutView: Encodable, Sendable {
     /// Ancestors of the page, from Home; empty on the home page.
     public let breadcrumbs: [LinkView]
     public let hasBreadcrumbs: Bool
+    /// The last breadcrumb, this page: its title, or "Page 2 of 41" on a later page of a list.
+    public let crumb: String
+    /// On a page of a list: the previous and next pages, for `<link rel="prev">` and `rel="next"`.
+    public let previousHref: String?
+    public let nextHref: String?
     /// A CSS hook naming the page type, e.g. `page-review`.
     public let pageType: String
     /// Shown on drafts in a local preview.
@@ -24,9 +30,10 @@ public final class LayoutView: Encodable, Sendable {
     /// Atom feeds the page advertises: the hub's, and on a theme page the theme's.
     public let feeds: [FeedLinkView]
 
-    public init(site: SiteView, root: String, title: String, headTitle: String, metaDescription: String,
+    public init(site: SiteView, root: String, title: String, headTitle: String, metaDescription: String?,
                 canonicalURL: String, siteHeader: String, siteFooter: String, breadcrumbs: [LinkView],
-                hasBreadcrumbs: Bool, pageType: String, isDraft: Bool, feeds: [FeedLinkView]) {
+                hasBreadcrumbs: Bool, crumb: String, previousHref: String?, nextHref: String?, pageType: String,
+                isDraft: Bool, feeds: [FeedLinkView]) {
         self.site = site
         self.root = root
         self.title = title
@@ -37,6 +44,9 @@ public final class LayoutView: Encodable, Sendable {
         self.siteFooter = siteFooter
         self.breadcrumbs = breadcrumbs
         self.hasBreadcrumbs = hasBreadcrumbs
+        self.crumb = crumb
+        self.previousHref = previousHref
+        self.nextHref = nextHref
         self.pageType = pageType
         self.isDraft = isDraft
         self.feeds = feeds
@@ -56,6 +66,9 @@ extension LayoutView: TemplateView {
         .field("siteFooter") { $0.siteFooter },
         .field("breadcrumbs") { $0.breadcrumbs },
         .field("hasBreadcrumbs") { $0.hasBreadcrumbs },
+        .field("crumb") { $0.crumb },
+        .field("previousHref") { $0.previousHref },
+        .field("nextHref") { $0.nextHref },
         .field("pageType") { $0.pageType },
         .field("isDraft") { $0.isDraft },
         .field("feeds") { $0.feeds }

@@ -1,17 +1,21 @@
-/// A list of documents: all reviews, one review type, one committee, one year, ...
+/// One page of a list of documents: every review, one review type, one committee, one year, ...
 public final class ListingPageView: Encodable, Sendable {
     public let layout: LayoutView
-    public let intro: String
-    public let total: Int
-    public let totalLabel: String
-    public let groups: [DocumentGroupView]
+    /// What the list holds, on its first page only.
+    public let intro: String?
+    /// On the first page of a list of several kinds: how many of each ("312 documents: 52 reviews, ...").
+    public let countSummary: String?
+    /// The documents on this page, newest first.
+    public let documents: [DocumentSummaryView]
+    public let pagination: PaginationView
 
-    public init(layout: LayoutView, intro: String, total: Int, totalLabel: String, groups: [DocumentGroupView]) {
+    public init(layout: LayoutView, intro: String?, countSummary: String?, documents: [DocumentSummaryView],
+                pagination: PaginationView) {
         self.layout = layout
         self.intro = intro
-        self.total = total
-        self.totalLabel = totalLabel
-        self.groups = groups
+        self.countSummary = countSummary
+        self.documents = documents
+        self.pagination = pagination
     }
 }
 
@@ -20,8 +24,8 @@ extension ListingPageView: TemplateView {
     public static let templateFields = TemplateFields<ListingPageView>(
         .field("layout") { $0.layout },
         .field("intro") { $0.intro },
-        .field("total") { $0.total },
-        .field("totalLabel") { $0.totalLabel },
-        .field("groups") { $0.groups }
+        .field("countSummary") { $0.countSummary },
+        .field("documents") { $0.documents },
+        .field("pagination") { $0.pagination }
     )
 }

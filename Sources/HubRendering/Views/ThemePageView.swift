@@ -1,21 +1,26 @@
-/// One learning theme: its description, its documents grouped by type and the themes that co-occur with it.
+/// One page of a learning theme's documents; the first also has the theme's description, how many
+/// documents of each kind it holds and the themes that co-occur with it.
 public final class ThemePageView: Encodable, Sendable {
     public let layout: LayoutView
-    public let description: String
-    public let total: Int
-    public let totalLabel: String
-    public let groups: [DocumentGroupView]
+    /// The theme's description, on the first page only.
+    public let description: String?
+    /// On the first page: "312 documents: 52 reviews, 130 learning briefs, 130 seven-minute briefings".
+    public let countSummary: String?
+    /// The documents on this page, newest first.
+    public let documents: [DocumentSummaryView]
+    public let pagination: PaginationView
+    /// The themes that most often share documents with this one (first page only).
     public let related: [CountedLinkView]
     /// The theme's Atom feed.
     public let feedHref: String
 
-    public init(layout: LayoutView, description: String, total: Int, totalLabel: String, groups: [DocumentGroupView],
-                related: [CountedLinkView], feedHref: String) {
+    public init(layout: LayoutView, description: String?, countSummary: String?, documents: [DocumentSummaryView],
+                pagination: PaginationView, related: [CountedLinkView], feedHref: String) {
         self.layout = layout
         self.description = description
-        self.total = total
-        self.totalLabel = totalLabel
-        self.groups = groups
+        self.countSummary = countSummary
+        self.documents = documents
+        self.pagination = pagination
         self.related = related
         self.feedHref = feedHref
     }
@@ -26,9 +31,9 @@ extension ThemePageView: TemplateView {
     public static let templateFields = TemplateFields<ThemePageView>(
         .field("layout") { $0.layout },
         .field("description") { $0.description },
-        .field("total") { $0.total },
-        .field("totalLabel") { $0.totalLabel },
-        .field("groups") { $0.groups },
+        .field("countSummary") { $0.countSummary },
+        .field("documents") { $0.documents },
+        .field("pagination") { $0.pagination },
         .field("related") { $0.related },
         .field("feedHref") { $0.feedHref }
     )

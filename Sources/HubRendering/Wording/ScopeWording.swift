@@ -26,9 +26,10 @@ public struct ScopeWording: Sendable {
         }
     }
 
-    /// The home page's sentence on what the hub holds.
+    /// The home page's sentence on whom the hub is for, under the hub's own description (the kinds of
+    /// document it holds are listed beside it, so it does not repeat them).
     public var homeIntro: String {
-        "Learning from case reviews, for \(audience): anonymised review reports, learning briefs and seven-minute briefings to use in supervision and team meetings."
+        "Learning from case reviews, for \(audience)."
     }
 
     /// An example phrase for the search page's tip.

@@ -15,10 +15,10 @@ final class ViewSamples {
 
     /// Every view type, once: `TemplateViewTests` checks that this names each file of the folder.
     func all() -> [any TemplateView] {
-        [briefingSection(), chartTableRow(), chartTable(), chart(), countedLink(), directoryPage(), documentGroup(),
+        [briefingSection(), chartTableRow(), chartTable(), chart(), countedLink(), directoryPage(),
          documentHeader(), documentPage(), documentSummary(), fact(), feedLink(), filterOption(), glancePage(),
-         homePage(), layout(), link(), listingPage(), navItem(), recommendation(), searchPage(), siteChrome(),
-         site(), themePage(), themeTag(), trackerPage(), trackerRow()]
+         homePage(), layout(), link(), listingPage(), navItem(), pageLink(), pagination(), recommendation(), searchPage(),
+         siteChrome(), site(), themePage(), themeTag(), trackerPage(), trackerRow()]
     }
 
     func text() -> String {
@@ -38,6 +38,10 @@ final class ViewSamples {
 
     func optionalText() -> String? {
         optionalsPresent ? text() : nil
+    }
+
+    func optionalNumber() -> Int? {
+        optionalsPresent ? number() : nil
     }
 
     func texts() -> [String] {
@@ -63,15 +67,21 @@ final class ViewSamples {
     }
 
     func countedLink() -> CountedLinkView {
-        CountedLinkView(href: text(), label: text(), count: number(), description: text(), countLabel: text())
+        CountedLinkView(href: text(), label: text(), count: number(), description: optionalText(), countLabel: text())
     }
 
-    func documentGroup() -> DocumentGroupView {
-        DocumentGroupView(id: text(), title: text(), count: number(), documents: [documentSummary(), documentSummary()])
+    func pageLink() -> PageLinkView {
+        PageLinkView(number: text(), href: optionalText(), isCurrent: flag(), isGap: flag())
+    }
+
+    func pagination() -> PaginationView {
+        PaginationView(showing: optionalText(), label: text(), hasPages: flag(), position: text(),
+                       previous: optionalsPresent ? pageLink() : nil, next: optionalsPresent ? pageLink() : nil,
+                       pages: [pageLink(), pageLink()])
     }
 
     func documentHeader() -> DocumentHeaderView {
-        DocumentHeaderView(kind: text(), kindLabel: text(), summary: text(), publishedISO: optionalText(),
+        DocumentHeaderView(kind: text(), kindLabel: text(), summary: optionalText(), publishedISO: optionalText(),
                            publishedLong: optionalText(), updatedISO: optionalText(), updatedLong: optionalText(),
                            themes: [themeTag(), themeTag()], facts: [fact(), fact()], isWithdrawn: flag(), isDraft: flag())
     }

@@ -1,17 +1,25 @@
 import HubModel
 import HubSupport
 
-/// The learning one committee published, grouped by type.
-struct CommitteePage: SitePage {
+/// A page of the learning one committee published, newest first.
+struct CommitteePage: DocumentListPage {
     let committee: Committee
+    /// The committee's public documents, newest first.
+    let documents: [Int]
+    let page: ListPage
 
-    var path: String { SitePaths.committee(committee.id) }
+    /// Every page of the committee's list (one, saying so, when it has published nothing).
+    static func pages(of committee: Committee, in hub: Hub) -> [CommitteePage] {
+        let (documents, listPages) = pages(of: SitePaths.committee(committee.id), listing: hub.documentsByCommittee[committee.id], in: hub)
+        return listPages.map { CommitteePage(committee: committee, documents: documents, page: $0) }
+    }
+
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
-        factory.listing(page: path, title: committee.name, intro: Self.intro(committee),
-                        indices: factory.hub.documentsByCommittee[committee.id] ?? [], grouped: true,
-                        parent: LinkView(href: SitePaths.committees, label: "Committees"))
+        factory.listing(page, documents: documents, title: committee.name,
+                        intro: Self.intro(committee),
+                        noun: .documents, countsKinds: true, parents: [LinkView(href: SitePaths.committees, label: "Committees")])
     }
 
     /// "An adult protection committee. Learning published by the committee for North Shire."
@@ -22,10 +30,6 @@ struct CommitteePage: SitePage {
     }
 
     func key(from keys: PageKeys) -> Fingerprint? {
-        keys.list(keys.hub.documentsByCommittee[committee.id] ?? [], at: path)
-    }
-
-    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(dates.hub.documentsByCommittee[committee.id]))
+        keys.listPage(documents, page, countsKinds: true)
     }
 }

@@ -24,20 +24,23 @@ struct DocumentPage: SitePage {
                                     pageType: kind.rawValue, breadcrumbs: crumbs, isDraft: state == .draft)
         let html = withdrawn ? "" : try document.content.html()
         let (preamble, sections) = kind == .briefing && !withdrawn ? Self.briefingSections(html, document.content.headings) : ("", [])
+        let committee = document.committeeID.flatMap { hub.config.committee($0)?.name }
         let recommendations = (document.review?.recommendations ?? []).map(factory.recommendation)
         let sources = hub.sourceReviews[index] ?? []
         return DocumentPageView(
-            layout: layout, header: factory.header(document, state: state, from: path),
+            layout: layout, header: factory.header(document, state: state, from: path), 
             contentWarning: document.review.map { ReviewWording($0).contentWarning }, bodyHTML: html,
-            sections: sections, preambleHTML: preamble, readingMinutes: document.readingMinutes,
-            recommendations: recommendations, overdueCount: recommendations.filter(\.isOverdue).count,
+            sections: sections, preambleHTML: preamble.allSatisfy(\.isWhitespace) ? nil : preamble, readingMinutes: document.readingMinutes,
+            recommendations: recommendations, overdueCount: recommendations.contains(where: \.isOverdue)
+                ? recommendations.filter(\.isOverdue).count : nil,
             reportHref: withdrawn ? nil : document.review?.reportAsset.map { factory.rel(path, $0) },
             derivedLearning: factory.publicOnly(hub.derivedLearning[index]).map { factory.summary($0, from: path) },
             sourceReviews: sources.map { factory.summary($0, from: path) },
             sourceReviewsHeading: Self.sourceReviewsHeading(kind: kind, count: sources.count),
             supportHref: factory.supportPath.map { factory.rel(path, $0) },
             relatedLearning: related.map { factory.summary($0, from: path) },
-            trackerHref: factory.rel(path, SitePaths.recommendations))
+            trackerHref: factory.rel(path, SitePaths.recommendations),
+            publisher: ([hub.config.title] + (committee.map { [$0] } ?? [])).joined(separator: ", "))
     }
 
     /// "The review this learning comes from", "The reviews this report draws on".

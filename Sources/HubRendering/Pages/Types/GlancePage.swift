@@ -4,6 +4,9 @@ import HubSupport
 /// "Learning at a glance": charts of documents each year, learning themes and recommendations, each
 /// with a table of the same figures.
 struct GlancePage: SitePage {
+    /// The overdue recommendations listed on the page, the longest overdue first; the tracker has them all.
+    static let overdueShown = 20
+
     var path: String { SitePaths.glance }
     var template: String { "glance" }
 
@@ -34,8 +37,9 @@ struct GlancePage: SitePage {
             contents: charts.map { LinkView(href: "#" + $0.id, label: $0.heading) }
                 + [LinkView(href: "#overdue", label: "Overdue recommendations")],
             charts: charts, overdueCount: overdue,
-            overdueLabel: overdue == 1 ? "1 recommendation is overdue" : "\(overdue) recommendations are overdue",
-            hasOverdue: overdue > 0, overdue: statistics.overdue.map { factory.trackerRow($0, from: path) },
+            overdueLabel: overdue == 1 ? "1 recommendation is overdue" : "\(ListNoun.grouped(overdue)) recommendations are overdue",
+            hasOverdue: overdue > 0, overdue: statistics.overdue.prefix(Self.overdueShown).map { factory.trackerRow($0, from: path) },
+            overdueShownLabel: overdue > Self.overdueShown ? "The \(Self.overdueShown) that have been overdue longest:" : nil,
             trackerHref: tracker, overdueTrackerHref: tracker + "?overdue=1")
     }
 

@@ -1,23 +1,27 @@
 import HubModel
 import HubSupport
 
-/// The learning published in one year, grouped by type.
-struct YearPage: SitePage {
+/// A page of the learning published in one year, newest first.
+struct YearPage: DocumentListPage {
     let year: Int
+    /// The year's public documents, newest first.
+    let documents: [Int]
+    let page: ListPage
 
-    var path: String { SitePaths.year(year) }
+    /// Every page of the year's list.
+    static func pages(of year: Int, in hub: Hub) -> [YearPage] {
+        let (documents, listPages) = pages(of: SitePaths.year(year), listing: hub.documentsByYear[year], in: hub)
+        return listPages.map { YearPage(year: year, documents: documents, page: $0) }
+    }
+
     var template: String { "listing" }
 
     func view(from factory: PageViewFactory) -> Any {
-        factory.listing(page: path, title: "Published in \(year)", intro: "", indices: factory.hub.documentsByYear[year] ?? [],
-                        grouped: true, parent: LinkView(href: SitePaths.years, label: "Years"))
+        factory.listing(page, documents: documents, title: "Published in \(year)", intro: nil, noun: .documents,
+                        countsKinds: true, parents: [LinkView(href: SitePaths.years, label: "Years")])
     }
 
     func key(from keys: PageKeys) -> Fingerprint? {
-        keys.list(keys.hub.documentsByYear[year] ?? [], at: path)
-    }
-
-    func sitemapEntry(_ dates: SitemapDates) -> SitemapDates.Entry? {
-        SitemapDates.Entry(lastModified: dates.latest(dates.hub.documentsByYear[year]))
+        keys.listPage(documents, page, countsKinds: true)
     }
 }

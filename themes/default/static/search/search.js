@@ -690,7 +690,10 @@
     var start = Math.max(0, best - 10);
     var end = Math.min(tokens.length - 1, best + 22);
     var from = tokens[start].index, to = tokens[end].index + tokens[end].length;
-    return (start > 0 ? "\u2026 " : "") + text.slice(from, to).replace(/\s+/g, " ") + (end < tokens.length - 1 ? " \u2026" : "");
+    // A block that ends without a stop (a heading, a list item) is closed with one, so that it does not
+    // run into the next sentence ("Why it matters. Neglect in adolescence ...").
+    var excerpt = text.slice(from, to).replace(/([^\s.!?:;\u2026])[ \t]*\n[ \t]*\n\s*/g, "$1. ").replace(/\s+/g, " ");
+    return (start > 0 ? "\u2026 " : "") + excerpt + (end < tokens.length - 1 ? " \u2026" : "");
   }
 
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
