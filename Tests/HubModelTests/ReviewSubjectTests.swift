@@ -138,7 +138,9 @@ struct ReviewSubjectTests {
                 continue
             }
             let settled = try #require(Self.settled[type])
-            #expect(review == nil)
+            // The type settles the subject: the review stands, with a warning at its age band.
+            #expect(review?.subject == settled)
+            #expect(log.diagnostics.map(\.severity) == [.warning])
             #expect(log.diagnostics.map(\.location) == [location(9, 11)], "at the age band")
             #expect(log.diagnostics.first?.message == "age_band '\(band.rawValue)' contradicts review_type '\(type.rawValue)': \(type.nameInSentence) is about \(settled.singularPhrase)")
             #expect(log.diagnostics.first?.hint?.hasSuffix("correct 'age_band' or 'review_type'") == true)

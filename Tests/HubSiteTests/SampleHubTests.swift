@@ -193,7 +193,7 @@ import HubTestSupport
                 + "    hint: an adult is 18 or over (age band 18-25, 26-64 or 65-and-over); correct 'age_band', or write 'subject: child' or 'subject: family'",
             "\(hub.path(sar)):12:10: error: subject 'child' contradicts review_type 'sar': a safeguarding adults review is about an adult\n"
                 + "    hint: write 'subject: adult' or 'subject: young-person', remove 'subject' (the review type then settles it), or correct 'review_type'",
-            "\(hub.path(dhr)):12:11: error: age_band '5-10' contradicts review_type 'dhr': a domestic homicide review is about an adult\n"
+            "\(hub.path(dhr)):12:11: warning: age_band '5-10' contradicts review_type 'dhr': a domestic homicide review is about an adult\n"
                 + "    hint: an adult is 18 or over (age band 18-25, 26-64 or 65-and-over); the review may be about a young person of 16 or 17 (age band 11-17, 'subject: young-person'); correct 'age_band' or 'review_type'",
         ].sorted())
     }

@@ -6,7 +6,8 @@ struct SubjectCheck {
 
     /// The review's subject: as written, else the first subject that the review type (or, where the type
     /// settles none, the hub's scope) allows and the age band fits; nil, with an error logged, when it is
-    /// missing or unknown or contradicts what the review says of itself.
+    /// missing or unknown or contradicts what the review says of itself. An age band the review type
+    /// cannot concern, with no subject written, is a warning: the type settles the subject.
     func subject(_ fields: YAMLFields, type: ReviewType, ageBand: AgeBand?, log: inout DiagnosticLog) -> ReviewSubject? {
         let written = fields.choice("subject", as: ReviewSubject.self, required: false, log: &log)
         if fields.has("subject") && written == nil { return nil }
@@ -15,8 +16,11 @@ struct SubjectCheck {
             guard Self.check(written, type: type, at: fields.location("subject"), log: &log) else { return nil }
         }
         if let ageBand, !type.ageBands.contains(ageBand) {
-            Self.reportAgeOutsideType(ageBand, type: type, at: fields.location("age_band"), log: &log)
-            return nil
+            // With no subject written the type settles it, and the age band is a doubt to report, not a
+            // reason to withhold the review; beside a written subject it is an error.
+            Self.reportAgeOutsideType(ageBand, type: type, at: fields.location("age_band"), asError: written != nil, log: &log)
+            guard written == nil, let settled = type.settledSubject else { return nil }
+            return check(settled, type: type, written: false, fields, log: &log) ? settled : nil
         }
         guard let subject = written ?? derived(type: type, ageBand: ageBand, fields, log: &log) else { return nil }
         if let written, let ageBand, !written.fits(ageBand) {
@@ -55,11 +59,12 @@ struct SubjectCheck {
 
     /// An age band the review type cannot concern (a safeguarding adults review of a five-year-old).
     private static func reportAgeOutsideType(_ ageBand: AgeBand, type: ReviewType, at location: SourceLocation,
-                                             log: inout DiagnosticLog) {
+                                             asError: Bool, log: inout DiagnosticLog) {
         let settled = type.settledSubject ?? .family
         let young = settled == .adult ? "; the review may be about a young person of 16 or 17 (age band 11-17, 'subject: young-person')" : ""
-        log.error(location, "age_band '\(ageBand.rawValue)' contradicts review_type '\(type.rawValue)': \(type.nameInSentence) is about \(settled.singularPhrase)",
-                  hint: "\(ageRule(settled))\(young); correct 'age_band' or 'review_type'")
+        let message = "age_band '\(ageBand.rawValue)' contradicts review_type '\(type.rawValue)': \(type.nameInSentence) is about \(settled.singularPhrase)"
+        let hint = "\(ageRule(settled))\(young); correct 'age_band' or 'review_type'"
+        if asError { log.error(location, message, hint: hint) } else { log.warning(location, message, hint: hint) }
     }
 
     /// A subject outside the hub's declared scope (an adult in a hub about children).
