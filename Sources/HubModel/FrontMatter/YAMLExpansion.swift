@@ -1,4 +1,5 @@
 import CYaml
+import HubSupport
 
 /// The size YAML text would have with every alias (`*name`) replaced by what its anchor (`&name`)
 /// names, worked out from the parser's events without expanding anything: a few lines of aliases of
@@ -11,7 +12,7 @@ enum YAMLExpansion {
     /// does. Text without an alias is not parsed at all; text the parser rejects gives nil, and the
     /// YAML reader then reports it.
     static func overflow(of yaml: String) -> (line: Int, column: Int)? {
-        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        guard ByteFind.contains(UInt8(ascii: "*"), in: yaml) else { return nil }
         var text = yaml
         return text.withUTF8 { bytes in
             var parser = yaml_parser_t()

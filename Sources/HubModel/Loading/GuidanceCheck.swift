@@ -1,3 +1,5 @@
+import HubSupport
+
 /// Finds the guidance that `new` and `import` write for the author to replace (`ScaffoldGuidance`) still
 /// in a document: in its summary, a recommendation, or a line of its body that starts with a paragraph
 /// of guidance. It is an error in a document that is not a draft; a draft may hold it.
@@ -5,6 +7,12 @@ enum GuidanceCheck {
     /// The body's paragraphs of guidance, by their first eight bytes, which a line is looked up by.
     private static let paragraphsByStart: [UInt64: [[UInt8]]] = Dictionary(
         grouping: ScaffoldGuidance.bodyParagraphs.map { Array($0.utf8) }, by: { start(of: $0[...]) ?? 0 })
+    /// Whether a paragraph of guidance starts with each byte: most lines are passed over at their first byte.
+    private static let firstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for paragraph in ScaffoldGuidance.bodyParagraphs { table[Int(paragraph.utf8.first ?? 0)] = true }
+        return table
+    }()
 
     /// Reports the guidance left in `document`, whose text is `text`.
     static func check(_ document: DocumentMetadata, text: DocumentText, log: inout DiagnosticLog) {
@@ -30,10 +38,10 @@ enum GuidanceCheck {
             var line = 1
             var lineStart = 0
             while lineStart < bytes.count {
-                let end = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let end = ByteFind.next(UInt8(ascii: "\n"), in: bytes, from: lineStart)
                 var first = lineStart
                 while first < end, bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t") { first += 1 }
-                if let key = start(of: bytes[first..<end]), let candidates = paragraphsByStart[key],
+                if first < end, firstBytes[Int(bytes[first])], let key = start(of: bytes[first..<end]), let candidates = paragraphsByStart[key],
                    candidates.contains(where: { bytes[first..<end].starts(with: $0) }) {
                     found.append((line, first - lineStart + 1))
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import HubSupport
 
 /// A stand-in for the way back to the site root (`../` once per folder), so that a document's list
 /// entry is rendered once and then given each folder depth's links by replacing it.
@@ -11,7 +12,7 @@ enum RootMarker {
 
     /// Whether `text` holds the marker.
     static func occurs(in text: String) -> Bool {
-        text.utf8.contains(byte)
+        ByteFind.contains(byte, in: text)
     }
 
     /// `html` with every marker replaced by `prefix`: the text between markers copied whole.

@@ -66,8 +66,10 @@ public struct RelatedLearning: Sendable {
         var positions = [Int](repeating: 0, count: lists.count)
         var best: [(index: Int, shared: Int)] = []
         var steps = 0
-        // Listed on the page already: the reviews it draws on, or the learning drawn from it.
-        let listed = Set((hub.sourceReviews[index] ?? []) + (hub.derivedLearning[index] ?? []))
+        // Listed on the page already: the reviews it draws on, or the learning drawn from it. Mostly none
+        // or a few, which a look along an array finds sooner than hashing would.
+        let listed = (hub.sourceReviews[index] ?? []) + (hub.derivedLearning[index] ?? [])
+        let manyListed = listed.count > 16 ? Set(listed) : nil
         while steps < maximumSteps {
             // The next candidate is the smallest (newest) index at the head of any list.
             var candidate = Int.max
@@ -84,7 +86,7 @@ public struct RelatedLearning: Sendable {
                 positions[offset] += 1
             }
             steps += 1
-            guard candidate != index, eligible[candidate], !listed.contains(candidate) else { continue }
+            guard candidate != index, eligible[candidate], !(manyListed?.contains(candidate) ?? listed.contains(candidate)) else { continue }
             insert((candidate, shared), into: &best)
         }
         return best.map(\.index)
