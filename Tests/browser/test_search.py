@@ -90,6 +90,26 @@ def test_an_excerpt_downloads_only_its_own_text_where_the_server_honours_ranges(
         assert members.get((group, start)) == end - start + 1, (path, asked)
 
 
+def test_excerpts_are_fetched_for_the_results_on_screen_and_the_rest_as_they_are_scrolled_to(browser, range_server):
+    base, sent = range_server
+    size = browser.get_window_size()
+    browser.set_window_size(390, 640)
+    try:
+        sent.clear()
+        shown = search(browser, base, "child")
+        assert len(shown) >= 8, shown
+        time.sleep(0.5)
+        fetched = lambda: len([path for path, _, _ in sent if "/search/index/text/" in path])
+        early = fetched()
+        assert 0 < early < len(shown), (early, len(shown))
+        last = browser.find_elements("css selector", "#search-results li")[-1]
+        browser.execute_script("arguments[0].scrollIntoView()", last)
+        wait_for(browser, lambda: fetched() > early)
+        wait_for(browser, lambda: "\u2026" in last.find_element("css selector", ".document-item__summary").text)
+    finally:
+        browser.set_window_size(size["width"], size["height"])
+
+
 def json_files(folder):
     """The JSON files `0.json`, `1.json`, ... in `folder`, decoded, in order."""
     number = 0

@@ -82,13 +82,14 @@ public struct SiteTheme: Sendable {
         return nil
     }
 
-    /// Writes the theme's static files into the site's `static/` folder.
+    /// Writes the theme's static files into the site's `static/` folder, scripts and style sheets
+    /// without their comments and indentation (`StaticTextCompactor`).
     public func writeStaticFiles(into output: any SiteOutput) throws {
         for file in staticSources {
             guard let data = file.read() else {
                 throw OutputError(path: file.displayPath, message: "the file cannot be read", hint: "check its permissions")
             }
-            try output.write(file.relativePath, data)
+            try output.write(file.relativePath, StaticTextCompactor.compact(data, relativePath: file.relativePath))
         }
     }
 

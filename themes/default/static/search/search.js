@@ -589,8 +589,33 @@
 
   var LABELS = { review: "Review", brief: "Learning brief", briefing: "Seven-minute briefing", page: "Page" };
 
+  /**
+   * Excerpts are fetched for results on the screen or near it (a phone shows three or four), and for
+   * the others as the reader scrolls to them: a cold query then downloads only what is read.
+   */
+  var pendingExcerpts = new Map();
+  var excerptWatcher = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      excerptWatcher.unobserve(entry.target);
+      var show = pendingExcerpts.get(entry.target);
+      pendingExcerpts.delete(entry.target);
+      if (show) show();
+    });
+  }, { rootMargin: "400px 0px" }) : null;
+
+  function whenNearScreen(item, show) {
+    if (!excerptWatcher) return show();
+    pendingExcerpts.set(item, show);
+    excerptWatcher.observe(item);
+  }
+
   function renderResults(state, from) {
-    if (from === 0) resultsList.textContent = "";
+    if (from === 0) {
+      resultsList.textContent = "";
+      if (excerptWatcher) excerptWatcher.disconnect();
+      pendingExcerpts.clear();
+    }
     var page = state.results.slice(from, from + PAGE);
     var shown = from + page.length;
     announce(state);
@@ -637,13 +662,15 @@
     item.appendChild(heading);
     item.appendChild(excerpt);
     if (state.hasQuery && doc.text && !fromDisk) {
-      loadText(number).then(function (text) {
-        var window = bestWindow(text, state);
-        if (window && state === current) {
-          excerpt.textContent = "";
-          highlightInto(excerpt, window, state);
-        }
-      }, function () {});
+      whenNearScreen(item, function () {
+        loadText(number).then(function (text) {
+          var window = bestWindow(text, state);
+          if (window && state === current) {
+            excerpt.textContent = "";
+            highlightInto(excerpt, window, state);
+          }
+        }, function () {});
+      });
     }
   }
 
