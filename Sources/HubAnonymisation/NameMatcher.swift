@@ -194,7 +194,13 @@ struct NameMatcher {
            !next.flags.contains(.ordinary), !next.flags.contains(.notName) { return .context }
         let isGiven = flags.contains(.given) && !flags.contains(.ordinary)
         guard !titleCased else { return isGiven ? .gazetteer : nil }
-        if word.isPossessive, let next, !next.isCapitalised, next.flags.contains(.possessed) { return .context }
+        // "Kacper's mother"; not a place's ("Scotland's social work"), nor, at a sentence's start where
+        // every word has a capital, a word the gazetteer does not know as a given name followed by what
+        // anything may have ("Staff's view", "Champion's needs").
+        if word.isPossessive, let next, !next.isCapitalised, next.flags.contains(.possessed), !flags.contains(.place),
+           isGiven || !isSentenceStart(word.start) || !NameVocabulary.anyonesPossessions.contains(text.text(next.start..<next.end)) {
+            return .context
+        }
         // "the Nowak family", "the Okafor twins".
         if text.hasBytes("the ", at: word.start - 4), !word.isPossessive, let next, !next.isCapitalised,
            ["family", "families", "household", "twins", "children", "siblings", "brothers", "sisters", "boys", "girls"]

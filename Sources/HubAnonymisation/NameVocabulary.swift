@@ -29,6 +29,13 @@ enum NameVocabulary {
         "author", "contact", "chairperson", "convener", "convenor", "secretary", "administrator", "assistant",
     ]
 
+    /// What follows a possessive of people and of things alike ("the Council's view", "Staff's needs"):
+    /// at the start of a sentence, where every word has a capital, these say nothing of a name.
+    static let anyonesPossessions: Set<String> = [
+        "view", "views", "needs", "death", "social", "key", "health", "life", "voice", "wishes", "behaviour",
+        "presentation", "attendance", "family", "home", "house", "body", "weight",
+    ]
+
     /// What a person's possessive is followed by: "Jayden's mother", "Kacper's school".
     static let possessed: [String] = [
         "mother", "father", "mum", "dad", "mummy", "daddy", "parents", "parent", "brother", "brothers", "sister",
@@ -113,6 +120,7 @@ enum NameVocabulary {
         "scottish", "english", "welsh", "irish", "british", "northern", "southern", "eastern", "western", "central",
         "north", "south", "east", "west", "royal", "queen", "king", "prince", "princess", "duke", "duchess", "saint",
         "st", "named", "lead", "chief", "executive", "officer", "manager", "director", "minister", "secretary",
+        "staff", "reviewer", "reviewers", "champion", "champions", "chair", "panel", "author", "authors",
         "government", "parliament", "cabinet", "office", "department", "home", "foster", "kinship", "adoption",
         "looked", "after", "serious", "significant", "incident", "incidents", "harm", "neglect", "abuse", "domestic",
         "violence", "mental", "wellbeing", "nurture", "nurturing", "trauma", "informed", "signs", "of", "the",
