@@ -107,7 +107,7 @@ import HubTestSupport
 
     @Test func theHomePageAndCommitteesSpeakOfChildrenAndAdults() throws {
         let home = try #require(Self.hub.page("index.html"))
-        #expect(home.contains("children, young people, adults at risk of harm and people under justice supervision"))
+        #expect(home.contains("Learning from case reviews about children, young people and adults."))
         let committee = try #require(Self.hub.page("committees/north-shire-apc/index.html"))
         #expect(committee.contains("North Shire Adult Protection Committee is an adult protection committee."))
         let committees = try #require(Self.hub.page("committees/index.html"))

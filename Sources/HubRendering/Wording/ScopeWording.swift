@@ -26,10 +26,10 @@ public struct ScopeWording: Sendable {
         }
     }
 
-    /// The home page's sentence on whom the hub is for, under the hub's own description (the kinds of
-    /// document it holds are listed beside it, so it does not repeat them).
+    /// The home page's line on whom the learning is about, under the hub's own description (which
+    /// usually says whom it is for, so this does not repeat it).
     public var homeIntro: String {
-        "Learning from case reviews, for \(audience)."
+        "Learning from case reviews about \(people)."
     }
 
     /// An example phrase for the search page's tip.
