@@ -1,20 +1,11 @@
 import HubModel
 
-/// How the site words whom its learning is for and about, from the scope `hub.yaml` declares.
+/// How the site words whom its learning is about, from the scope `hub.yaml` declares.
 public struct ScopeWording: Sendable {
     public let scope: HubScope
 
     public init(_ scope: HubScope) {
         self.scope = scope
-    }
-
-    /// Who the learning is for: "everyone who works with children, young people and their families".
-    public var audience: String {
-        switch scope {
-        case .children: return "everyone who works with children, young people and their families"
-        case .adults: return "everyone who works with adults at risk of harm, people under justice supervision and their families"
-        case .both: return "everyone who works with children, young people, adults at risk of harm and people under justice supervision, and with their families"
-        }
     }
 
     /// Whom the learning is about: "children and young people", "adults", "children, young people and adults".
