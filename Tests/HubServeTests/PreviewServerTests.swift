@@ -206,10 +206,10 @@ import HubTestSupport
         try await hub.withPreview { _, port in
             let css = hub.theme.appendingPathComponent("static/style.css")
             let original = try String(contentsOf: css, encoding: .utf8)
-            try (original + "\n/* changed by the preview test */\n").write(to: css, atomically: true, encoding: .utf8)
+            try (original + "\n.changed-by-the-preview-test { color: inherit; }\n").write(to: css, atomically: true, encoding: .utf8)
             let changed = try await eventually {
                 let file = try await RawHTTP.get(port: port, "/static/style.css")
-                return file.body.contains("changed by the preview test") ? file : nil
+                return file.body.contains(".changed-by-the-preview-test") ? file : nil
             }
             #expect(changed != nil)
         }
