@@ -63,9 +63,8 @@ public struct HubLoader: Sendable {
         let assets = Array(Set(rendered.flatMap(\.assets)))
         log.append(contentsOf: AssetCheck(folder: folder).check(assets))
         let unpublished = Self.unpublished(documents, damaged: parsed, today: options.today)
-        let checking = RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
-                                  anonymisation: anonymisation, scanSettings: settings)
-        check(unpublished, with: checking, log: &log)
+        check(unpublished, with: RenderStep(folder: folder, memo: memo, resolver: Self.resolverForUnpublished(documents, unparsed: unparsed, assetFiles: assetFiles),
+                                            anonymisation: anonymisation, scanSettings: settings), log: &log)
         memo.loadingFinished(parsed)
         clock.finish(.renderAndScan, parts: [.init(name: "identifier scan (CPU)", seconds: anonymisation.tally.seconds)])
 
@@ -85,9 +84,10 @@ public struct HubLoader: Sendable {
     }
 
     /// Checks documents that will not be on the site; their problems are errors or, for a build, warnings.
-    private func check(_ unpublished: [ParsedDocument], with step: RenderStep, log: inout DiagnosticLog) {
+    /// The step (and its link resolver over every document) is made only when there is something to check.
+    private func check(_ unpublished: [ParsedDocument], with step: @autoclosure () -> RenderStep, log: inout DiagnosticLog) {
         guard !unpublished.isEmpty else { return }
-        for found in step.check(unpublished) {
+        for found in step().check(unpublished) {
             log.append(contentsOf: options.unpublishedProblemsAreErrors ? found.diagnostics : found.diagnostics.map(\.asWarning))
         }
     }

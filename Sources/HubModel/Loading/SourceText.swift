@@ -1,4 +1,5 @@
 import Foundation
+import HubSupport
 
 /// Decodes file bytes as UTF-8 text, reporting binary or malformed files at the offending byte.
 enum SourceText {
@@ -13,8 +14,8 @@ enum SourceText {
             return nil
         }
         let nulOffset = bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let found = ByteFind.next(0, in: buffer, from: 0)
+            return found < buffer.count ? found : nil
         }
         if let nul = nulOffset {
             let (line, column) = position(of: nul, in: bytes)

@@ -20,12 +20,10 @@ enum RootMarker {
         guard occurs(in: html) else { return html }
         var html = html
         return html.withUTF8 { bytes -> String in
-            guard let base = bytes.baseAddress else { return "" }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + prefix.utf8.count * 4)
             var start = 0
-            while start < bytes.count, let found = memchr(base + start, Int32(byte), bytes.count - start) {
-                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while case let end = ByteFind.next(byte, in: bytes, from: start), end < bytes.count {
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 result.append(contentsOf: prefix.utf8)
                 start = end + 1
