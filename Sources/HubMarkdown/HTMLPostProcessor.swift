@@ -21,6 +21,10 @@ enum HTMLPostProcessor {
     static let alignClass = Array(" class=\"align-".utf8)
     /// cmark-gfm's footnotes section, which gets a heading (hidden but for screen readers) so that the
     /// section is named like every other.
+    /// A GFM task list item's box, which cmark-gfm writes without a label.
+    static let taskBox = Array("<input type=\"checkbox\"".utf8)
+    static let taskDone = Array(" aria-label=\"Done\"".utf8)
+    static let taskNotDone = Array(" aria-label=\"Not done\"".utf8)
     static let footnotesOpen = Array("<section class=\"footnotes\" data-footnotes>".utf8)
     static let footnotesHeading = Array("\n<h2 class=\"visually-hidden\">Notes</h2>".utf8)
 
@@ -36,13 +40,16 @@ enum HTMLPostProcessor {
             case alignment
             /// The footnotes section opens: its heading follows.
             case footnotes
+            /// A task list item's box gets a label saying whether it is ticked.
+            case taskBox(done: Bool)
         }
 
         let offset: Int
         let change: Change
     }
 
-    /// Adds the headings' anchors, wraps tables, turns cells' alignment into classes and heads the footnotes.
+    /// Adds the headings' anchors, wraps tables, turns cells' alignment into classes, labels task boxes
+    /// and heads the footnotes.
     static func process(_ html: String, headings: [MarkdownHeading]) -> String {
         var html = html
         return html.withUTF8 { process($0, headings: headings) }
@@ -88,6 +95,12 @@ enum HTMLPostProcessor {
                 edits.append(Edit(offset: index, change: .footnotes))
                 added += footnotesHeading.count
                 index += footnotesOpen.count
+            } else if matches(taskBox, in: bytes, at: index) {
+                let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? count
+                let done = bytes[index..<tagEnd].starts(with: taskBox + Array(" checked".utf8))
+                edits.append(Edit(offset: index, change: .taskBox(done: done)))
+                added += done ? taskDone.count : taskNotDone.count
+                index += taskBox.count
             } else if matches(headerAlign, in: bytes, at: index) || matches(cellAlign, in: bytes, at: index) {
                 edits.append(Edit(offset: index, change: .alignment))
                 added += alignClass.count - (headerAlign.count - 3)
@@ -134,6 +147,11 @@ enum HTMLPostProcessor {
                     append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + 3]))
                     alignClass.withUnsafeBufferPointer { append($0) }
                     copied = edit.offset + headerAlign.count
+                case .taskBox(let done):
+                    // `<input`, the label, then the rest of the tag as written.
+                    append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + 6]))
+                    (done ? taskDone : taskNotDone).withUnsafeBufferPointer { append($0) }
+                    copied = edit.offset + 6
                 case .footnotes:
                     append(UnsafeBufferPointer(rebasing: bytes[edit.offset..<edit.offset + footnotesOpen.count]))
                     footnotesHeading.withUnsafeBufferPointer { append($0) }

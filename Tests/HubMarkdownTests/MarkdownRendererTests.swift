@@ -87,12 +87,13 @@ struct MarkdownRendererTests {
         #expect(html == "<p>Visit <a href=\"http://www.example.org\">www.example.org</a> today.</p>\n")
     }
 
+    /// cmark-gfm's boxes have no label; each gets one saying whether it is ticked (axe's `label` rule).
     @Test func taskListItemsGetCheckboxes() {
         let html = renderer.render("- [x] Read the review\n- [ ] Discuss it in supervision\n").html
         #expect(html == """
         <ul>
-        <li><input type="checkbox" checked="" disabled="" /> Read the review</li>
-        <li><input type="checkbox" disabled="" /> Discuss it in supervision</li>
+        <li><input aria-label="Done" type="checkbox" checked="" disabled="" /> Read the review</li>
+        <li><input aria-label="Not done" type="checkbox" disabled="" /> Discuss it in supervision</li>
         </ul>
 
         """)
